@@ -1,0 +1,118 @@
+/**
+ * The working-day calendar: a work week less holidays. All working-day arithmetic in Cellpath
+ * goes through here.
+ *
+ * Engines work in *ordinals*: the ordinal of a working day is the number of working days before
+ * it since a fixed epoch, so "n working days later" is plain integer addition. Convert with
+ * `ordinalOnOrAfter` / `dateOf` at the edges only.
+ */
+import { weekdayOf } from './dates';
+import type { Serial } from './types';
+
+export interface Calendar {
+  /** Working days by weekday, index 0 = Sunday. */
+  readonly workWeek: readonly boolean[];
+  /** Holidays on otherwise working days, sorted, unique. */
+  readonly holidays: readonly Serial[];
+  isWorkingDay(day: Serial): boolean;
+  /** Ordinal of `day`, or of the first working day after it when it is not one. */
+  ordinalOnOrAfter(day: Serial): number;
+  /** Ordinal of `day`, or of the last working day before it when it is not one. */
+  ordinalOnOrBefore(day: Serial): number;
+  /** The working day with this ordinal. */
+  dateOf(ordinal: number): Serial;
+  /** The working day `n` working days after `day` (before, when n < 0); a non-working `day` first moves forward to a working day. */
+  addWorkingDays(day: Serial, n: number): Serial;
+  /** Working days in [from, to], both inclusive; 0 when to < from. */
+  workingDaysBetween(from: Serial, to: Serial): number;
+  nextWorkingDay(day: Serial): Serial;
+  previousWorkingDay(day: Serial): Serial;
+  /** The same calendar with more days off (a resource's own holidays). */
+  withDaysOff(days: readonly Serial[]): Calendar;
+}
+
+/** Mon-Fri */
+export const STANDARD_WORK_WEEK: readonly boolean[] = [false, true, true, true, true, true, false];
+
+/** Number of sorted values strictly below x. */
+function countBelow(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function makeCalendar(workWeek: readonly boolean[] = STANDARD_WORK_WEEK, holidays: readonly Serial[] = []): Calendar {
+  const week = workWeek.some(Boolean) ? workWeek.slice(0, 7) : STANDARD_WORK_WEEK.slice();
+  const perWeek = week.filter(Boolean).length;
+  // prefix[k]: working weekdays among the first k days of a week that starts on Sunday.
+  const prefix = [0];
+  for (let k = 0; k < 7; k++) prefix.push(prefix[k] + (week[k] ? 1 : 0));
+  // nth[j]: the weekday of the j-th working weekday of a week.
+  const nth: number[] = [];
+  for (let k = 0; k < 7; k++) if (week[k]) nth.push(k);
+
+  const offDays = Array.from(new Set(holidays.map(Math.floor)))
+    .filter((d) => week[weekdayOf(d)])
+    .sort((a, b) => a - b);
+  const offSet = new Set(offDays);
+
+  // Pattern working days in [1, day): serial 1 is a Sunday in Excel's reckoning.
+  const patternBefore = (day: number): number => {
+    const offset = day - 1;
+    const weeks = Math.floor(offset / 7);
+    return weeks * perWeek + prefix[offset - weeks * 7];
+  };
+  // The pattern working day with patternBefore = m.
+  const patternDay = (m: number): number => {
+    const weeks = Math.floor(m / perWeek);
+    return 1 + weeks * 7 + nth[m - weeks * perWeek];
+  };
+
+  const isWorkingDay = (day: Serial): boolean => {
+    const d = Math.floor(day);
+    return week[weekdayOf(d)] && !offSet.has(d);
+  };
+  const ordinalOnOrAfter = (day: Serial): number => {
+    const d = Math.floor(day);
+    return patternBefore(d) - countBelow(offDays, d);
+  };
+  const ordinalOnOrBefore = (day: Serial): number => {
+    const d = Math.floor(day);
+    return isWorkingDay(d) ? ordinalOnOrAfter(d) : ordinalOnOrAfter(d) - 1;
+  };
+  const dateOf = (ordinal: number): Serial => {
+    // Fixed point: the pattern day whose ordinal, less the holidays before it, is `ordinal`.
+    let m = ordinal;
+    for (;;) {
+      const day = patternDay(m);
+      const wanted = ordinal + countBelow(offDays, day);
+      if (wanted === m) {
+        if (!offSet.has(day)) return day;
+        m += 1;
+      } else {
+        m = wanted;
+      }
+    }
+  };
+
+  const calendar: Calendar = {
+    workWeek: week,
+    holidays: offDays,
+    isWorkingDay,
+    ordinalOnOrAfter,
+    ordinalOnOrBefore,
+    dateOf,
+    addWorkingDays: (day, n) => dateOf(ordinalOnOrAfter(day) + Math.round(n)),
+    workingDaysBetween: (from, to) =>
+      to < from ? 0 : Math.max(0, ordinalOnOrBefore(to) - ordinalOnOrAfter(from) + 1),
+    nextWorkingDay: (day) => dateOf(ordinalOnOrAfter(Math.floor(day) + 1)),
+    previousWorkingDay: (day) => dateOf(ordinalOnOrBefore(Math.floor(day) - 1)),
+    withDaysOff: (days) => makeCalendar(week, [...offDays, ...days]),
+  };
+  return calendar;
+}
