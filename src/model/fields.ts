@@ -1,0 +1,88 @@
+/**
+ * Typed reads of one row's cells. Each read reports a problem as an Issue at the cell and returns
+ * null, so a table reader never throws and never stops at the first problem.
+ */
+import { cellDate, cellError, cellNumber, cellText, isBlank } from './parse/cells';
+import { parseShare } from './parse/percent';
+import { valueOf, type ReadTable } from './table';
+import type { CellValue, Issue, Serial } from './types';
+
+export class RowReader<F extends string> {
+  constructor(
+    private readonly table: ReadTable<F>,
+    readonly values: CellValue[],
+    readonly row: number,
+    private readonly issues: Issue[],
+    /** Names the row in messages, e.g. `Task 12`. */
+    public label: string,
+  ) {}
+
+  raw(field: F): CellValue {
+    return valueOf(this.table, this.values, field);
+  }
+
+  has(field: F): boolean {
+    return !isBlank(this.raw(field)) && cellError(this.raw(field)) === null;
+  }
+
+  cell(field: F): string | null {
+    return this.table.cell(field, this.row);
+  }
+
+  report(severity: Issue['severity'], field: F | null, message: string): void {
+    this.issues.push(this.table.issue(severity, field, this.row, `${this.label}: ${message}`));
+  }
+
+  /** Reports an error value in the cell; true when there was one. */
+  private errorCell(field: F): boolean {
+    const error = cellError(this.raw(field));
+    if (error === null) return false;
+    this.report('error', field, `${this.table.header(field)} holds the error ${error}. Replace it with a value, or clear the cell.`);
+    return true;
+  }
+
+  text(field: F): string {
+    return this.errorCell(field) ? '' : cellText(this.raw(field));
+  }
+
+  number(field: F, what: string, range: { min?: number; max?: number } = {}): number | null {
+    const value = this.raw(field);
+    if (isBlank(value) || this.errorCell(field)) return null;
+    const n = cellNumber(value);
+    if (n === null) {
+      this.report('error', field, `${this.table.header(field)} '${cellText(value)}' is not a number. Write ${what}.`);
+      return null;
+    }
+    if ((range.min !== undefined && n < range.min) || (range.max !== undefined && n > range.max)) {
+      this.report('error', field, `${this.table.header(field)} ${n} is out of range. Write ${what}.`);
+      return null;
+    }
+    return n;
+  }
+
+  date(field: F): Serial | null {
+    const value = this.raw(field);
+    if (isBlank(value) || this.errorCell(field)) return null;
+    const serial = cellDate(value);
+    if (serial === null) {
+      this.report('error', field, `${this.table.header(field)} '${cellText(value)}' is not a date. Enter a date cell or ISO text like 2026-03-31.`);
+    }
+    return serial;
+  }
+
+  /** A share 0..1 (percent complete, units). */
+  share(field: F, range: { min: number; max: number }, what: string): number | null {
+    const value = this.raw(field);
+    if (isBlank(value) || this.errorCell(field)) return null;
+    const share = parseShare(value);
+    if (share === null) {
+      this.report('error', field, `${this.table.header(field)} '${cellText(value)}' is not a percentage. Write ${what}.`);
+      return null;
+    }
+    if (share < range.min || share > range.max) {
+      this.report('error', field, `${this.table.header(field)} ${+(share * 100).toFixed(4)}% is out of range. Write ${what}.`);
+      return null;
+    }
+    return share;
+  }
+}

@@ -1,0 +1,96 @@
+/** The Settings table: two columns, Setting and Value. */
+import { STANDARD_WORK_WEEK } from './calendar';
+import { normaliseHeader, SETTING_HEADERS } from './headers';
+import { RowReader } from './fields';
+import { parseWorkWeek } from './parse/workWeek';
+import { readTable, type ReadTable } from './table';
+import type { Issue, Settings, TableInput, TableLocation } from './types';
+
+type SettingKey = keyof Omit<Settings, 'workWeek'> | 'workWeek';
+
+const KEYS: Record<string, SettingKey> = {
+  projectname: 'projectName', project: 'projectName', name: 'projectName',
+  projectstart: 'projectStart', startdate: 'projectStart', start: 'projectStart',
+  statusdate: 'statusDate', datadate: 'statusDate',
+  hoursperday: 'hoursPerDay', hoursday: 'hoursPerDay',
+  daysperweek: 'daysPerWeek',
+  dayspermonth: 'daysPerMonth',
+  workweek: 'workWeek', workdays: 'workWeek', workingdays: 'workWeek',
+  currency: 'currency',
+  criticalfloat: 'criticalFloat', criticalslack: 'criticalFloat',
+};
+
+export function defaultSettings(): Settings {
+  return {
+    projectName: '',
+    projectStart: null,
+    statusDate: null,
+    hoursPerDay: 8,
+    daysPerWeek: 5,
+    daysPerMonth: 20,
+    workWeek: STANDARD_WORK_WEEK.slice(),
+    currency: 'USD',
+    criticalFloat: 0,
+  };
+}
+
+export function readSettings(input: TableInput | undefined, issues: Issue[]): { settings: Settings; location: TableLocation | null } {
+  const settings = defaultSettings();
+  if (!input) return { settings, location: null };
+  const table: ReadTable<keyof typeof SETTING_HEADERS> = readTable('Settings', input, SETTING_HEADERS);
+  if (table.columns.setting === undefined || table.columns.value === undefined) {
+    issues.push(table.issue('error', null, null, 'Settings needs two columns headed Setting and Value. Rename the headers.'));
+    return { settings, location: table.location };
+  }
+  for (const { values, row } of table.rows) {
+    const r = new RowReader(table, values, row, issues, 'Setting');
+    const name = r.text('setting');
+    r.label = `Setting '${name}'`;
+    const key = KEYS[normaliseHeader(name)];
+    if (key === undefined) {
+      r.report('warning', 'setting', `'${name}' is not a Cellpath setting, so it is ignored. Known settings: Project Name, Project Start, Status Date, Hours Per Day, Days Per Week, Days Per Month, Work Week, Currency, Critical Float.`);
+      continue;
+    }
+    if (!r.has('value')) {
+      if (r.text('value') === '' && key !== 'projectName') continue;
+    }
+    switch (key) {
+      case 'projectName':
+      case 'currency':
+        settings[key] = r.text('value') || settings[key];
+        break;
+      case 'projectStart':
+      case 'statusDate':
+        settings[key] = r.date('value');
+        break;
+      case 'hoursPerDay': {
+        const n = r.number('value', 'hours in a working day, from 1 to 24', { min: 0.01, max: 24 });
+        if (n !== null) settings.hoursPerDay = n;
+        break;
+      }
+      case 'daysPerWeek': {
+        const n = r.number('value', 'working days in a week, from 1 to 7', { min: 1, max: 7 });
+        if (n !== null) settings.daysPerWeek = n;
+        break;
+      }
+      case 'daysPerMonth': {
+        const n = r.number('value', 'working days in a month, from 1 to 31', { min: 1, max: 31 });
+        if (n !== null) settings.daysPerMonth = n;
+        break;
+      }
+      case 'criticalFloat': {
+        const n = r.number('value', 'a number of working days, such as 0 or 2');
+        if (n !== null) settings.criticalFloat = n;
+        break;
+      }
+      case 'workWeek': {
+        const text = r.text('value');
+        const week = parseWorkWeek(text);
+        if (week) settings.workWeek = week;
+        else r.report('error', 'value', `'${text}' is not a work week. Write the working days like Mon-Fri, Sun-Thu or Mon,Tue,Thu.`);
+        break;
+      }
+    }
+  }
+  return { settings, location: table.location };
+}
