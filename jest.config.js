@@ -9,6 +9,6 @@ module.exports = {
     '^office-addin-manifest$': '<rootDir>/test/support/office-addin-manifest-stub.js',
   },
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }],
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
 };

@@ -36,7 +36,7 @@ export function buildLinks(rows: readonly TaskRow[], taskById: Map<string, numbe
       if (seen.has(key)) report(task, `predecessor ${link.id} is listed twice; the stronger link decides. Keep one link per predecessor.`, 'warning');
       seen.add(key);
       const lagDays = link.lagDays ?? (link.lagShare as number) * tasks[pred].duration;
-      const lag = Math.round(lagDays);
+      const lag = Math.sign(lagDays) * Math.round(Math.abs(lagDays));
       if (Math.abs(lag - lagDays) > 1e-9) report(task, `the lag of '${link.text}' is ${+lagDays.toFixed(3)} days and is rounded to ${lag} whole working days.`, 'warning');
       addLink(tasks, { predecessor: pred, successor: task.index, type: link.type, lag, cell: task.cells.predecessors ?? null });
     }
