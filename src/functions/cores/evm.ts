@@ -1,0 +1,58 @@
+/** PM.EVM: the earned-value figures on a status date, as name/value rows, or one figure alone. */
+import type { EarnedValueResult } from '../../engine/types';
+import { dateArgument } from '../arguments';
+import { readWorkbook, type Call } from './call';
+import { numberCell } from './cells';
+import { badArgument, dateCell, notAvailable, ok, PERCENT_FORMAT, type Cell, type Grid, type Outcome } from './outcome';
+
+export type EvmArgs = { tasks: unknown; statusDate: unknown; actuals?: unknown; holidays?: unknown; settings?: unknown; metric?: unknown };
+
+const percent = (v: number | null): Cell => (v === null || !Number.isFinite(v) ? null : { value: v, numberFormat: PERCENT_FORMAT });
+
+/** Contract §5's rows, in its order, with how each is read from the result. */
+export const METRICS: ReadonlyArray<{ name: string; cell: (r: EarnedValueResult) => Cell }> = [
+  { name: 'BAC', cell: (r) => numberCell(r.bac) },
+  { name: 'PV', cell: (r) => numberCell(r.pv) },
+  { name: 'EV', cell: (r) => numberCell(r.ev) },
+  { name: 'AC', cell: (r) => numberCell(r.ac) },
+  { name: 'SV', cell: (r) => numberCell(r.sv) },
+  { name: 'CV', cell: (r) => numberCell(r.cv) },
+  { name: 'SPI', cell: (r) => numberCell(r.spi) },
+  { name: 'CPI', cell: (r) => numberCell(r.cpi) },
+  { name: 'EAC', cell: (r) => numberCell(r.eac) },
+  { name: 'ETC', cell: (r) => numberCell(r.etc) },
+  { name: 'VAC', cell: (r) => numberCell(r.vac) },
+  { name: 'TCPI', cell: (r) => numberCell(r.tcpi) },
+  { name: 'SV%', cell: (r) => percent(r.svPercent) },
+  { name: 'CV%', cell: (r) => percent(r.cvPercent) },
+  { name: 'ES', cell: (r) => numberCell(r.es) },
+  { name: 'SPI(t)', cell: (r) => numberCell(r.spit) },
+  { name: 'Forecast Finish', cell: (r) => (r.forecastFinish === null ? null : dateCell(r.forecastFinish)) },
+];
+
+const squeeze = (s: string) => s.toLowerCase().replace(/[\s_().-]/g, '');
+
+/** Index into METRICS of a metric name as a user may type it (`spi(t)`, `SPIt`, `forecast finish`); null when omitted. */
+export function metricArgument(value: unknown): Outcome<number | null> {
+  const single = Array.isArray(value) ? value.flat()[0] : value;
+  if (single === null || single === undefined || single === '') return ok(null);
+  const index = METRICS.findIndex((m) => squeeze(m.name) === squeeze(String(single)));
+  if (index >= 0) return ok(index);
+  return badArgument(`metric "${String(single)}" is not one of ${METRICS.map((m) => m.name).join(', ')}.`);
+}
+
+export function evmRows(result: EarnedValueResult, metric: number | null): Grid {
+  if (metric !== null) return [[METRICS[metric].cell(result)]];
+  return METRICS.map((m) => [m.name, m.cell(result)]);
+}
+
+// STUB: waits for src/engine/earnedValue.ts; then: readPlan -> schedule -> earnedValue(model, schedule, statusDate) -> evmRows.
+export function evmCore(call: Call<EvmArgs>): Outcome<Grid> {
+  const input = readWorkbook(call);
+  if (!input.ok) return input;
+  const statusDate = dateArgument(call.args.statusDate, 'statusDate');
+  if (!statusDate.ok) return statusDate;
+  const metric = metricArgument(call.args.metric);
+  if (!metric.ok) return metric;
+  return notAvailable('PM.EVM is not available yet');
+}

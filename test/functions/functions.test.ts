@@ -1,0 +1,60 @@
+/** The PM.* functions as Excel calls them: registered on load, spilling arrays, throwing error values. */
+class FakeError {
+  constructor(public code: string, public message?: string) {}
+}
+const registered = new Map<string, (...args: unknown[]) => unknown>();
+const fakeRuntime = {
+  associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id, fn),
+  Error: FakeError,
+  ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' },
+};
+
+beforeAll(() => {
+  Object.assign(globalThis, { CustomFunctions: fakeRuntime });
+  jest.isolateModules(() => require('../../src/functions/functions'));
+});
+afterAll(() => {
+  delete (globalThis as { CustomFunctions?: unknown }).CustomFunctions;
+});
+
+const tasks = [['ID', 'Name', 'Duration'], [1, 'Design', '5d'], [2, 'Build', 'abc']];
+const settings = [['Setting', 'Value'], ['Project Start', '2026-03-02']];
+const thrown = (run: () => unknown) => {
+  try {
+    run();
+  } catch (error) {
+    return error as FakeError;
+  }
+  throw new Error('expected an error value');
+};
+
+describe('PM custom functions', () => {
+  it('registers every function on load', () => {
+    expect([...registered.keys()].sort()).toEqual(['CHECK', 'CRITICALPATH', 'EVM', 'FINISH', 'LEVEL', 'LOADING', 'SCHEDULE', 'SCURVE']);
+  });
+
+  it('PM.CHECK spills the problems, at the rows of the sheet the table sits on', () => {
+    const invocation = { parameterAddresses: ['Plan!A10:C12', '', '', '', 'Plan!F1:G2'] };
+    const result = registered.get('CHECK')!(tasks, null, null, null, settings, invocation) as unknown[][];
+    expect(result).toHaveLength(1);
+    expect(result[0].slice(0, 4)).toEqual(['error', 'Tasks', 12, 'Duration']);
+  });
+
+  it('PM.CHECK says OK on a sound plan, with optional tables omitted', () => {
+    const sound = tasks.slice(0, 2);
+    expect(registered.get('CHECK')!(sound, undefined, undefined, undefined, settings)).toEqual([['OK']]);
+  });
+
+  it('bad arguments give #VALUE! saying what to mend', () => {
+    const error = thrown(() => registered.get('CHECK')!([[1, 'Design', 5]]));
+    expect(error).toBeInstanceOf(FakeError);
+    expect(error.code).toBe('#VALUE!');
+    expect(error.message).toContain('Tasks[#All]');
+    expect(thrown(() => registered.get('SCHEDULE')!(tasks, null, null, 'next week')).message).toContain('"next week" is not a date');
+  });
+
+  it('functions whose engine is missing give #N/A, never a number', () => {
+    const error = thrown(() => registered.get('SCHEDULE')!(tasks.slice(0, 2), null, settings, null));
+    expect(error).toMatchObject({ code: '#N/A', message: 'PM.SCHEDULE is not available yet' });
+  });
+});
