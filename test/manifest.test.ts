@@ -79,7 +79,8 @@ const host = path(overrides, 'Hosts', 'Host');
 const resourceValues = new Map<string, string>();
 for (const e of walk(resources)) if (e.attrs.id) resourceValues.set(e.attrs.id, e.attrs.DefaultValue);
 
-const ORIGIN = `https://localhost:${require('../package.json').config.dev_server_port}`;
+const PORT = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).config.dev_server_port;
+const ORIGIN = `https://localhost:${PORT}`;
 
 describe('manifest.xml', () => {
   it('is an Excel task pane add-in with a shared runtime', () => {

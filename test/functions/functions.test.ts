@@ -9,9 +9,11 @@ const fakeRuntime = {
   ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' },
 };
 
-beforeAll(() => {
+beforeAll(async () => {
   Object.assign(globalThis, { CustomFunctions: fakeRuntime });
-  jest.isolateModules(() => require('../../src/functions/functions'));
+  await jest.isolateModulesAsync(async () => {
+    await import('../../src/functions/functions');
+  });
 });
 afterAll(() => {
   delete (globalThis as { CustomFunctions?: unknown }).CustomFunctions;
