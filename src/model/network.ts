@@ -45,6 +45,10 @@ export function buildLinks(rows: readonly TaskRow[], taskById: Map<string, numbe
 
 /** Links to or from a summary apply to all its subtasks (contract §2). */
 function addLink(tasks: Task[], link: Link): void {
+  if (!tasks[link.predecessor].summary && !tasks[link.successor].summary) {
+    tasks[link.successor].predecessors.push(link);
+    return;
+  }
   const froms = tasks[link.predecessor].summary ? leavesOf(tasks, link.predecessor) : [link.predecessor];
   const tos = tasks[link.successor].summary ? leavesOf(tasks, link.successor) : [link.successor];
   for (const predecessor of froms) {

@@ -30,7 +30,7 @@ export function readTasks(input: TableInput, settings: Settings, resources: read
   const rules: DurationRules = settings;
   const resourceByName = new Map(resources.map((r) => [r.name.toLowerCase(), r.index]));
   const seen = new Map<string, number>();
-  const fields = Object.keys(table.columns) as TaskField[];
+  const cellsOfRow = cellAddresses(table);
 
   for (const { values, row } of table.rows) {
     const r = new RowReader(table, values, row, issues, `Row ${row}`);
@@ -47,9 +47,6 @@ export function readTasks(input: TableInput, settings: Settings, resources: read
     r.label = `Task ${id}`;
     const name = r.text('name');
     if (name === '' && table.columns.name !== undefined) r.report('warning', 'name', 'the task has no name. Type what the work is.');
-
-    const cells: Task['cells'] = {};
-    for (const f of fields) cells[f] = table.cell(f, row) ?? undefined;
 
     const task: Task = {
       index: rows.length,
@@ -82,7 +79,7 @@ export function readTasks(input: TableInput, settings: Settings, resources: read
       mostLikelyDuration: null,
       pessimisticDuration: null,
       levelingDelay: 0,
-      cells,
+      cells: cellsOfRow(row),
     };
     const level = r.number('outlineLevel', 'an outline level: 1 for top-level tasks, 2 for their subtasks', { min: 1, max: 100 });
     if (level !== null) task.outlineLevel = Math.round(level);
@@ -98,6 +95,25 @@ export function readTasks(input: TableInput, settings: Settings, resources: read
     rows.push({ task, predecessorText: r.text('predecessors'), values });
   }
   return { rows, table, location: table.location };
+}
+
+/**
+ * `task.cells`: the A1 address of each recognised column in the task's row. Computed on access
+ * from a prototype shared by the table, so 100,000 rows cost one small object each.
+ */
+function cellAddresses(table: TaskTable): (row: number) => Task['cells'] {
+  class RowCells {
+    constructor(readonly row: number) {}
+  }
+  for (const field of Object.keys(table.columns) as TaskField[]) {
+    Object.defineProperty(RowCells.prototype, field, {
+      enumerable: true,
+      get(this: RowCells) {
+        return table.cell(field, this.row);
+      },
+    });
+  }
+  return (row) => new RowCells(row) as Task['cells'];
 }
 
 /** Reads durations once the hierarchy is known: summaries need none. */
