@@ -1,0 +1,26 @@
+/** `cellpath level <in.xlsx> [--json]`: the schedule after resource leveling, with each task's delay. */
+import type { CommandArgs } from '../args';
+import type { CliContext } from '../context';
+import { scheduleJson } from '../format/scheduleJson';
+import { scheduleLines } from '../format/scheduleText';
+import { toJson } from '../format/values';
+import { hasErrors, loadPlan, mergeIssues } from '../loadPlan';
+import { printIssuesBelow, stopOnPlanErrors } from './planErrors';
+
+export async function levelCommand(args: CommandArgs, ctx: CliContext): Promise<number> {
+  const level = ctx.engine('level');
+  const plan = await loadPlan(args.file, ctx);
+  const stopped = stopOnPlanErrors(plan, args, ctx);
+  if (stopped !== null || !plan.model) return 1;
+  const result = level(plan.model);
+  const schedule = result.schedule;
+  const issues = mergeIssues(plan.issues, schedule.issues, result.issues);
+  if (args.json) ctx.out(toJson(scheduleJson(plan.model, schedule, issues, { levelingDelay: true })));
+  else {
+    const delayed = schedule.tasks.filter((t) => t.levelingDelay > 0).length;
+    ctx.out(`Leveled: ${delayed} task${delayed === 1 ? '' : 's'} delayed.`);
+    for (const line of scheduleLines(plan.model, schedule, { levelingDelay: true })) ctx.out(line);
+    printIssuesBelow(issues, ctx, plan);
+  }
+  return hasErrors(issues) ? 1 : 0;
+}
