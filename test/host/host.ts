@@ -1,0 +1,325 @@
+/**
+ * The in-memory workbook host: builds a workbook, runs batches for request contexts, counts and
+ * logs every sync, can be told to fail, and lets tests look inside.
+ */
+import { parseRect, qualified, rectName, splitSheet } from './address';
+import { type Scalar, GENERAL, serialOfDate } from './cells';
+import { HostContext, type QueuedAction } from './context';
+import { HostError, hostError } from './errors';
+import { formatsOfCell, readFormat } from './formatStore';
+import { type Evaluator, type SheetModel, WorkbookModel } from './model';
+import { createTable } from './table';
+
+export interface InitialTable {
+  name: string;
+  /** e.g. `A1:F20`, header row included. */
+  range: string;
+  style?: string;
+}
+
+export interface InitialSheet {
+  name: string;
+  /** Rows of cells from `origin` (default A1). Kept as given: strings stay text; `=…` is a formula; Dates become date serials. */
+  cells?: unknown[][];
+  origin?: string;
+  tables?: InitialTable[];
+  numberFormats?: (string | null)[][];
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
+}
+
+export interface OfficeThemeColors {
+  bodyBackgroundColor: string;
+  bodyForegroundColor: string;
+  controlBackgroundColor: string;
+  controlForegroundColor: string;
+  isDarkTheme?: boolean;
+}
+
+export interface HostOptions {
+  sheets?: InitialSheet[];
+  /** Name of the active sheet (default: the first). */
+  activeSheet?: string;
+  /** Saved add-in settings (Office.context.document.settings / workbook.settings). */
+  settings?: Record<string, unknown>;
+  /** Computes a formula's value when it is written; an array spills. Default: formulas keep 0. */
+  evaluate?: Evaluator;
+  /** Request and response limit of one sync (Excel on the web: 5 MB). */
+  payloadLimitBytes?: number;
+  /** Delay of each sync, to make timings in a browser run look like a round trip. */
+  syncLatencyMs?: number;
+  theme?: 'light' | 'dark' | OfficeThemeColors;
+}
+
+export interface SyncRecord {
+  /** 1-based, counted since the last reset. */
+  index: number;
+  actions: { kind: QueuedAction['kind']; path: string; name: string; bytes: number }[];
+  requestBytes: number;
+  responseBytes: number;
+  /** The error code when the batch failed; actions before `failedAt` were applied, as in Excel. */
+  error?: string;
+  failedAt?: number;
+}
+
+/** Decides whether the action about to run should fail: return an error code, or nothing. */
+export type FailurePlan = (where: { sync: number; action: number; kind: string; path: string; name: string }) => string | undefined | null | false;
+
+export const LIGHT_THEME: OfficeThemeColors = {
+  bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#242424', controlBackgroundColor: '#F5F5F5', controlForegroundColor: '#242424', isDarkTheme: false,
+};
+export const DARK_THEME: OfficeThemeColors = {
+  bodyBackgroundColor: '#292929', bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#3D3D3D', controlForegroundColor: '#FFFFFF', isDarkTheme: true,
+};
+
+export class WorkbookHost {
+  readonly model = new WorkbookModel();
+  readonly syncs: SyncRecord[] = [];
+  readonly options: HostOptions;
+  theme: OfficeThemeColors;
+  private failure: FailurePlan | undefined;
+  private counted = 0;
+
+  constructor(options: HostOptions = {}) {
+    this.options = options;
+    this.theme = options.theme === 'dark' ? DARK_THEME : options.theme && options.theme !== 'light' ? options.theme : LIGHT_THEME;
+    this.model.evaluator = options.evaluate;
+    for (const [k, v] of Object.entries(options.settings ?? {})) this.model.settings.set(k, v);
+    const sheets = options.sheets?.length ? options.sheets : [{ name: 'Sheet1' }];
+    for (const s of sheets) this.addInitialSheet(s);
+    const active = options.activeSheet ? this.model.sheetByName(options.activeSheet) : undefined;
+    this.model.activeSheetId = (active ?? this.model.activeSheet()).id;
+  }
+
+  private addInitialSheet(s: InitialSheet): void {
+    const sheet = this.model.addSheet(s.name);
+    if (s.visibility) sheet.visibility = s.visibility;
+    const origin = parseRect(s.origin ?? 'A1');
+    (s.cells ?? []).forEach((line, i) => line.forEach((v, j) => setRaw(sheet, origin.top + i, origin.left + j, v)));
+    (s.numberFormats ?? []).forEach((line, i) => line.forEach((f, j) => {
+      if (f) sheet.setNumberFormat(origin.top + i, origin.left + j, f);
+    }));
+    for (const t of s.tables ?? []) {
+      const table = createTable(this.model, sheet, parseRect(t.range), true, t.name);
+      if (t.style) table.style = t.style;
+    }
+  }
+
+  // ---- contexts and batches -------------------------------------------------------------
+
+  /** A fresh request context, as `new Excel.RequestContext()` gives. */
+  context(): HostContext {
+    return new HostContext(this);
+  }
+
+  /** The same context, typed as the add-in sees it. */
+  requestContext(): Excel.RequestContext {
+    return this.context() as unknown as Excel.RequestContext;
+  }
+
+  /** Excel.run: runs the batch, syncs what it left queued, then retires the context. */
+  async run<T>(batch: (context: Excel.RequestContext) => Promise<T> | T): Promise<T> {
+    const context = this.context();
+    try {
+      const result = await batch(context as unknown as Excel.RequestContext);
+      if (context._queue.length > 0) await context.sync();
+      return result;
+    } finally {
+      context._closed = true;
+    }
+  }
+
+  get syncCount(): number {
+    return this.counted;
+  }
+
+  get lastSync(): SyncRecord | undefined {
+    return this.syncs[this.syncs.length - 1];
+  }
+
+  /** Forgets the sync log (e.g. after setting a workbook up through the API). */
+  resetCounters(): void {
+    this.counted = 0;
+    this.syncs.length = 0;
+  }
+
+  /** Makes actions fail: a plan, or `{ sync, action?, code? }` (action defaults to the first). */
+  failOn(plan: FailurePlan | { sync: number; action?: number; code?: string }): void {
+    if (typeof plan === 'function') {
+      this.failure = plan;
+      return;
+    }
+    const { sync, action = 0, code = 'GeneralException' } = plan;
+    this.failure = (w) => (w.sync === sync && w.action === action ? code : undefined);
+  }
+
+  clearFailure(): void {
+    this.failure = undefined;
+  }
+
+  async _runBatch(actions: QueuedAction[]): Promise<void> {
+    const latency = this.options.syncLatencyMs ?? 0;
+    await new Promise<void>((resolve) => (latency > 0 ? setTimeout(resolve, latency) : queueMicrotask(resolve)));
+    this.counted += 1;
+    const record: SyncRecord = {
+      index: this.counted,
+      actions: actions.map(({ kind, path, name, bytes }) => ({ kind, path, name, bytes })),
+      requestBytes: actions.reduce((n, a) => n + a.bytes, 0),
+      responseBytes: 0,
+    };
+    this.syncs.push(record);
+    const limit = this.options.payloadLimitBytes ?? 5 * 1024 * 1024;
+    if (record.requestBytes > limit) {
+      record.error = 'RequestPayloadSizeLimitExceeded';
+      record.failedAt = 0;
+      throw hostError('RequestPayloadSizeLimitExceeded', `The request payload (${record.requestBytes} bytes) exceeds the limit of ${limit} bytes.`);
+    }
+    for (let i = 0; i < actions.length; i++) {
+      const a = actions[i];
+      try {
+        const code = this.failure?.({ sync: record.index, action: i, kind: a.kind, path: a.path, name: a.name });
+        if (code) throw hostError(code, `Injected failure at sync ${record.index}, action ${i} (${a.path}.${a.name}).`, a.path);
+        record.responseBytes += a.run() ?? 0;
+      } catch (e) {
+        record.error = e instanceof HostError ? e.code : 'HostBug';
+        record.failedAt = i;
+        if (e instanceof HostError && !e.debugInfo.errorLocation) e.debugInfo.errorLocation = `${a.path}.${a.name}`;
+        throw e;
+      }
+    }
+    if (record.responseBytes > limit) {
+      record.error = 'ResponsePayloadSizeLimitExceeded';
+      throw hostError('ResponsePayloadSizeLimitExceeded', `The response payload (${record.responseBytes} bytes) exceeds the limit of ${limit} bytes.`);
+    }
+  }
+
+  // ---- inspection for tests -------------------------------------------------------------
+
+  sheet(name: string): SheetModel {
+    const s = this.model.sheetByName(name);
+    if (!s) throw new Error(`No sheet named '${name}'. Sheets: ${this.sheetNames().join(', ')}`);
+    return s;
+  }
+
+  sheetNames(): string[] {
+    return this.model.liveSheets().map((s) => s.name);
+  }
+
+  private area(sheet: string, address?: string): { s: SheetModel; rect: ReturnType<typeof parseRect> } {
+    const s = this.sheet(sheet);
+    if (address) return { s, rect: parseRect(splitSheet(address).ref) };
+    const used = s.usedRect(false);
+    return { s, rect: { top: 0, left: 0, bottom: used?.bottom ?? -1, right: used?.right ?? -1 } };
+  }
+
+  private grid<V>(sheet: string, address: string | undefined, f: (s: SheetModel, r: number, c: number) => V): V[][] {
+    const { s, rect } = this.area(sheet, address);
+    const out: V[][] = [];
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      const line: V[] = [];
+      for (let c = rect.left; c <= rect.right; c++) line.push(f(s, r, c));
+      out.push(line);
+    }
+    return out;
+  }
+
+  /** Cell values from A1 to the last used cell (or of an address); '' for empty cells. */
+  values(sheet: string, address?: string): Scalar[][] {
+    return this.grid(sheet, address, (s, r, c) => s.value(r, c));
+  }
+
+  /** Formulas where there are any, else values. */
+  formulas(sheet: string, address?: string): Scalar[][] {
+    return this.grid(sheet, address, (s, r, c) => s.cell(r, c)?.formula ?? s.value(r, c));
+  }
+
+  numberFormats(sheet: string, address?: string): string[][] {
+    return this.grid(sheet, address, (s, r, c) => s.cell(r, c)?.numberFormat ?? GENERAL);
+  }
+
+  cell(sheet: string, address: string): { value: Scalar; formula: string | null; numberFormat: string; format: Record<string, unknown> } {
+    const s = this.sheet(sheet);
+    const { top, left } = parseRect(address);
+    const c = s.cell(top, left);
+    return { value: c?.value ?? '', formula: c?.formula ?? null, numberFormat: c?.numberFormat ?? GENERAL, format: formatsOfCell(s, top, left) };
+  }
+
+  /** One format property (`fill.color`, `font.bold` …) of a range: its common value, or null. */
+  format(sheet: string, address: string, key: string): unknown {
+    const s = this.sheet(sheet);
+    return readFormat(s, parseRect(address), key, undefined);
+  }
+
+  tables(): { name: string; sheet: string; address: string; headers: string[]; style: string }[] {
+    return this.model.tables
+      .filter((t) => !t.deleted)
+      .map((t) => ({
+        name: t.name,
+        sheet: t.sheet.name,
+        address: rectName(t.rect),
+        headers: t.columnIds.map((_, j) => this.model.headerText(t, j)),
+        style: t.style,
+      }));
+  }
+
+  table(name: string): ReturnType<WorkbookHost['tables']>[number] | undefined {
+    return this.tables().find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+
+  names(): { name: string; scope: string; formula: string }[] {
+    return this.model.names
+      .filter((n) => !n.deleted)
+      .map((n) => ({ name: n.name, scope: n.sheetId === null ? 'Workbook' : this.model.sheets.find((s) => s.id === n.sheetId)!.name, formula: n.formula }));
+  }
+
+  activeSheet(): string {
+    return this.model.activeSheet().name;
+  }
+
+  selection(): { sheet: string; address: string } {
+    const s = this.model.activeSheet();
+    return { sheet: s.name, address: rectName(s.selection) };
+  }
+
+  /** Saved settings. */
+  settings(): Record<string, unknown> {
+    return Object.fromEntries(this.model.settings);
+  }
+
+  /** Everything a user could see, as plain data: compare two snapshots to prove nothing changed. */
+  snapshot(): unknown {
+    const sheets = this.model.liveSheets().map((s) => ({
+      name: s.name,
+      visibility: s.visibility,
+      cells: [...s.cells.entries()].sort((a, b) => a[0] - b[0]).map(([k, c]) => [qualified(s.name, { top: Math.floor(k / 16_384), left: k % 16_384, bottom: Math.floor(k / 16_384), right: k % 16_384 }), c.value, c.formula, c.numberFormat]),
+      formats: s.formats.map((f) => [rectName(f.rect), f.key, f.value]),
+      columnWidths: [...s.columnWidths.entries()],
+      rowHeights: [...s.rowHeights.entries()],
+      validations: s.validations.map((v) => [rectName(v.rect), v.rule]),
+      conditionalFormats: s.conditionalFormats.map((c) => [rectName(c.rect), c.type, c.props]),
+      charts: s.charts.filter((c) => !c.deleted).map((c) => [c.name, c.type, c.source]),
+      freeze: s.freeze,
+      pageLayout: { ...s.pageLayout },
+      tabColor: s.tabColor,
+      showGridlines: s.showGridlines,
+    }));
+    return { sheets, tables: this.tables(), names: this.names(), settings: this.settings() };
+  }
+}
+
+/** A setup cell as given: no typing rules, so tests control exactly what the user "typed". */
+function setRaw(sheet: SheetModel, row: number, column: number, value: unknown): void {
+  if (value === null || value === undefined || value === '') return;
+  if (value instanceof Date) {
+    sheet.cells.set(row * 16_384 + column, { value: serialOfDate(value), formula: null, numberFormat: 'yyyy-mm-dd' });
+  } else if (typeof value === 'string' && value.startsWith('=') && value.length > 1) {
+    sheet.write(row, column, value);
+  } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    sheet.cells.set(row * 16_384 + column, { value, formula: null, numberFormat: GENERAL });
+  } else {
+    throw new Error(`A setup cell must be text, a number, a boolean, a Date or a formula, not ${JSON.stringify(value)}.`);
+  }
+}
+
+export function createWorkbookHost(initial?: HostOptions): WorkbookHost {
+  return new WorkbookHost(initial);
+}
