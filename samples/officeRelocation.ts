@@ -71,7 +71,7 @@ function build(): SampleWorkbook {
       { key: 'resources', name: 'Resources', sheet: 'Resources', origin: 'A1', asTable: true, formats: { 'Max Units': PERCENT_FORMAT, 'Std. Rate': MONEY_FORMAT, 'Cost/Use': MONEY_FORMAT } },
       { key: 'holidays', name: 'Holidays', sheet: 'Holidays', origin: 'A1', asTable: true, formats: dates },
       { key: 'actuals', name: 'Actuals', sheet: 'Cost Ledger', origin: 'A1', asTable: true, formats: { ...dates, Amount: MONEY_FORMAT } },
-      { key: 'settings', name: 'Settings', sheet: 'Settings', origin: 'B2', asTable: true, formats: { Value: 'General' } },
+      { key: 'settings', name: 'Settings', sheet: 'Settings', origin: 'B2', asTable: true, },
     ],
   };
 }

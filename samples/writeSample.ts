@@ -2,7 +2,7 @@
 import { Workbook, type Worksheet } from 'exceljs';
 import { parseA1 } from '../src/model/a1';
 import type { CellValue } from '../src/model/types';
-import type { SampleWorkbook, TablePlacement } from './layout';
+import { DATE_FORMAT, type SampleWorkbook, type TablePlacement } from './layout';
 
 /** Fixed, so regenerating an unchanged sample gives the same workbook properties. */
 const GENERATED = new Date(Date.UTC(2026, 2, 2));
@@ -53,7 +53,11 @@ function place(sheet: Worksheet, p: TablePlacement, values: CellValue[][]): void
     const longest = Math.max(String(h).length, ...values.map((r) => shown(r[j]).length));
     column.width = Math.min(48, Math.max(8, longest + 2));
     const format = p.formats?.[String(h)];
-    if (format) rows.forEach((_, i) => (sheet.getCell(origin.row + 1 + i, origin.column + 1 + j).numFmt = format));
+    rows.forEach((r, i) => {
+      // A date anywhere (a Settings value, say) shows as a date even without a column format.
+      const wanted = format ?? (r[j] instanceof Date ? DATE_FORMAT : undefined);
+      if (wanted) sheet.getCell(origin.row + 1 + i, origin.column + 1 + j).numFmt = wanted;
+    });
   });
   sheet.views = [{ state: 'frozen', ySplit: origin.row, xSplit: 0 }];
 }

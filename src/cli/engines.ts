@@ -13,6 +13,19 @@ export interface Engines {
   earnedValue(model: Model, schedule: ScheduleResult, statusDate: Serial): EarnedValueResult;
   loading(model: Model, schedule: ScheduleResult, period: Period): LoadingResult;
   level(model: Model): LevelResult;
+  /** Report sheets as data (src/report). */
+  buildReport(input: ReportInput): unknown;
+  /** Copies the input workbook to `outputPath` with the report's sheets added (src/cli/writeWorkbook.ts). */
+  writeWorkbook(inputPath: string, outputPath: string, report: unknown): Promise<unknown>;
+}
+
+/** What the report builder is handed. */
+export interface ReportInput {
+  model: Model;
+  schedule: ScheduleResult;
+  earnedValue: EarnedValueResult | null;
+  loading: LoadingResult | null;
+  statusDate: Serial | null;
 }
 
 export type EngineName = keyof Engines;
@@ -24,6 +37,8 @@ const MODULES: Record<EngineName, string> = {
   earnedValue: '../engine/earnedValue',
   loading: '../engine/loading',
   level: '../engine/leveling/level',
+  buildReport: '../report/buildReport',
+  writeWorkbook: './writeWorkbook',
 };
 
 /** Loads an export of a module next to the CLI; NotAvailable when the module or the export is missing. */

@@ -4,36 +4,20 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { Model, Serial } from '../../model/types';
-import type { EarnedValueResult, LoadingResult, ScheduleResult } from '../../engine/types';
 import type { CommandArgs } from '../args';
 import type { CliContext } from '../context';
-import { loadExport } from '../engines';
-import { UsageError } from '../errors';
+import { NotAvailable, UsageError } from '../errors';
 import { issueCount } from '../format/issues';
 import { hasErrors, loadPlan, mergeIssues } from '../loadPlan';
 import { printIssuesBelow, stopOnPlanErrors } from './planErrors';
-
-/** What the report builder is handed (src/report). */
-export interface ReportInput {
-  model: Model;
-  schedule: ScheduleResult;
-  earnedValue: EarnedValueResult | null;
-  loading: LoadingResult | null;
-  statusDate: Serial | null;
-}
-
-type BuildReport = (input: ReportInput) => unknown;
-/** Copies the input workbook to `outputPath` with the described sheets added (src/cli/writeWorkbook.ts). */
-type WriteWorkbook = (inputPath: string, outputPath: string, report: unknown) => Promise<unknown>;
 
 export async function reportCommand(args: CommandArgs, ctx: CliContext): Promise<number> {
   const output = args.output ?? '';
   if (!/\.xlsx$/i.test(output)) throw new UsageError(`the report goes into an .xlsx file; '${output}' is not one.`);
   if (await sameFile(args.file, output)) throw new UsageError('the report must not overwrite the input workbook. Give another -o file.');
   const schedule = ctx.engine('schedule');
-  const buildReport = loadExport<BuildReport>('../report/buildReport', 'buildReport', 'report');
-  const writeWorkbook = loadExport<WriteWorkbook>('./writeWorkbook', 'writeWorkbook', 'report');
+  const buildReport = ctx.engine('buildReport');
+  const writeWorkbook = ctx.engine('writeWorkbook');
 
   const plan = await loadPlan(args.file, ctx);
   const stopped = stopOnPlanErrors(plan, args, ctx);
@@ -58,7 +42,7 @@ function optional<T>(compute: () => T): T | null {
   try {
     return compute();
   } catch (error) {
-    if ((error as Error).name === 'NotAvailable') return null;
+    if (error instanceof NotAvailable) return null;
     throw error;
   }
 }
