@@ -12,7 +12,8 @@ export type Driver =
   | { kind: 'statusDate'; date: Serial }
   | { kind: 'actual' }
   | { kind: 'summary' }
-  | { kind: 'leveling'; delay: number };
+  /** `from`: what the start was before the delay (its own driver), so the chain can go on. */
+  | { kind: 'leveling'; delay: number; from?: Driver };
 
 export interface TaskSchedule {
   /** Index into `Model.tasks`. */
@@ -34,7 +35,10 @@ export interface TaskSchedule {
 }
 
 export interface ScheduleOptions {
-  /** Data date: remaining work lies after it. Defaults to `Settings.statusDate` when `useSettingsStatusDate`. */
+  /**
+   * Data date: remaining work lies after it. Left out (undefined): the Settings' Status Date;
+   * null: no status date at all, whatever the Settings say.
+   */
   statusDate?: Serial | null;
   /** Extra delays in working days by task index (leveling); defaults to each task's `levelingDelay`. */
   levelingDelays?: readonly number[];
@@ -50,6 +54,23 @@ export interface ScheduleResult {
   criticalPath: number[];
   statusDate: Serial | null;
   issues: Issue[];
+  /**
+   * The same dates as working-day moments (moment k = the start of working day ordinal k; see
+   * docs/scheduling.md), by task index, for engines that compute in ordinals. `start` is the
+   * actual start of started work; `finish` the moment the (remaining) work ends.
+   */
+  moments?: ScheduleMoments;
+}
+
+export interface ScheduleMoments {
+  start: Int32Array;
+  finish: Int32Array;
+  lateStart: Int32Array;
+  lateFinish: Int32Array;
+  /** Moment of the project start. */
+  projectStart: number;
+  /** Moment of the project finish. */
+  projectFinish: number;
 }
 
 export interface TaskEarnedValue {

@@ -1,0 +1,44 @@
+/**
+ * The backward pass: late finish and start of every leaf task, in reverse topological order.
+ * Every task finishes by the project finish (so one with no successors has that late finish),
+ * and by its late constraints and deadline, which may leave float negative. Links are the forward
+ * ones read backwards; those about a start that has already happened constrain nothing.
+ */
+import { COMPLETE, FF, FS, SS, UNSTARTED, type Network, type Times } from './state';
+
+export function backwardPass(net: Network, times: Times): void {
+  const { order, predStart, predTask, predType, predLag } = net;
+  const { earlyStart, earlyFinish, lateStart, lateFinish, remaining, state, lateCap, projectFinish } = times;
+
+  for (let i = 0; i < order.length; i++) {
+    const s = order[i];
+    lateFinish[s] = lateCap[s] < projectFinish ? lateCap[s] : projectFinish;
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const s = order[i];
+    if (state[s] === COMPLETE) {
+      lateStart[s] = earlyStart[s];
+      lateFinish[s] = earlyFinish[s];
+      continue;
+    }
+    const finish = lateFinish[s];
+    const start = finish - remaining[s];
+    lateStart[s] = start;
+    const unstarted = state[s] === UNSTARTED;
+    for (let k = predStart[s], end = predStart[s + 1]; k < end; k++) {
+      const p = predTask[k];
+      const ps = state[p];
+      if (ps === COMPLETE) continue;
+      const type = predType[k];
+      let limit: number;
+      if (type === FS) limit = start - predLag[k];
+      else if (type === FF) limit = finish - predLag[k];
+      else if (ps !== UNSTARTED) continue;
+      else if (type === SS) {
+        if (!unstarted) continue;
+        limit = start - predLag[k] + remaining[p];
+      } else limit = finish - predLag[k] + remaining[p];
+      if (limit < lateFinish[p]) lateFinish[p] = limit;
+    }
+  }
+}

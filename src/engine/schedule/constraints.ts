@@ -1,0 +1,127 @@
+/**
+ * Constraints, fixed starts, deadlines and leveling delays → bounds on moments (contract §2):
+ * SNET, FNET and a fixed Start raise the early start; SNLT, FNLT and a deadline cap the late
+ * finish; MSO and MFO pin the early start and cap the late one; ALAP is placed late afterwards.
+ * A summary passes SNET, Start, FNLT and Deadline on to every task under it, which is what they
+ * mean for a group of tasks.
+ */
+import { leavesOf } from '../../model/hierarchy';
+import type { ConstraintType, Model, Serial, Task } from '../../model/types';
+import type { Driver } from '../types';
+import type { Moments } from './moments';
+import { BY_CONSTRAINT, NONE, STARTED, UNSTARTED, type Times } from './state';
+
+export interface Constraints {
+  /** For tasks whose early start a constraint raised: which constraint. */
+  drivers: Map<number, Driver>;
+  /** Summaries whose constraint type means nothing for a group and was left out. */
+  ignoredOnSummary: number[];
+}
+
+export function readConstraints(model: Model, leaf: Uint8Array, moments: Moments, times: Times, levelingDelays?: readonly number[]): Constraints {
+  const found: Constraints = { drivers: new Map(), ignoredOnSummary: [] };
+  const tasks = model.tasks;
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i];
+    if (leaf[i] === 0) {
+      inherit(tasks, t, moments, times, found);
+      continue;
+    }
+    if (times.state[i] === UNSTARTED && t.fixedStart !== null) raise(i, 'Start', t.fixedStart, moments, times, found);
+    if (t.constraintDate !== null) constrain(i, t.constraintType, t.constraintDate, moments, times, found);
+    if (t.constraintType === 'ALAP' && times.state[i] === UNSTARTED) times.alap[i] = 1;
+    if (t.deadline !== null && times.state[i] !== 2) cap(i, t.deadline, moments, times);
+  }
+  settlePins(times);
+  for (let i = 0; i < tasks.length; i++) {
+    if (leaf[i] === 0 || times.state[i] !== UNSTARTED || times.pin[i] !== NONE) continue;
+    const delay = levelingDelays?.[i] ?? tasks[i].levelingDelay;
+    times.delay[i] = Number.isFinite(delay) && delay > 0 ? Math.round(delay) : 0;
+  }
+  return found;
+}
+
+function constrain(i: number, type: ConstraintType, date: Serial, moments: Moments, times: Times, found: Constraints): void {
+  const d = times.duration[i];
+  const milestone = d === 0;
+  if (times.state[i] === STARTED) {
+    // The start has happened: only the finish-side limits still mean something.
+    if (type === 'FNET') times.finishLow[i] = Math.max(times.finishLow[i], milestone ? moments.milestoneOnOrAfter(date) : moments.finishOnOrAfter(date));
+    if (type === 'FNLT' || type === 'MFO') cap(i, date, moments, times);
+    return;
+  }
+  if (times.state[i] !== UNSTARTED) return;
+  switch (type) {
+    case 'SNET':
+    case 'FNET':
+      raise(i, type, date, moments, times, found);
+      break;
+    case 'SNLT':
+      times.lateCap[i] = Math.min(times.lateCap[i], milestone ? moments.milestoneOnOrBefore(date) : moments.startOnOrBefore(date) + d);
+      break;
+    case 'FNLT':
+      cap(i, date, moments, times);
+      break;
+    case 'MSO':
+      times.pin[i] = milestone ? moments.milestoneOnOrAfter(date) : moments.startOnOrAfter(date);
+      found.drivers.set(i, { kind: 'constraint', type, date });
+      break;
+    case 'MFO':
+      times.pin[i] = milestone ? moments.milestoneOnOrBefore(date) : moments.finishOnOrBefore(date) - d;
+      found.drivers.set(i, { kind: 'constraint', type, date });
+      break;
+    default:
+      break;
+  }
+}
+
+/** SNET, FNET and a fixed Start: the early start is at least what the date allows. */
+function raise(i: number, type: 'SNET' | 'FNET' | 'Start', date: Serial, moments: Moments, times: Times, found: Constraints): void {
+  const d = times.duration[i];
+  let bound: number;
+  if (d === 0) bound = moments.milestoneOnOrAfter(date);
+  else if (type === 'FNET') bound = moments.finishOnOrAfter(date) - d;
+  else bound = moments.startOnOrAfter(date);
+  if (type === 'FNET') times.finishLow[i] = Math.max(times.finishLow[i], bound + d);
+  if (bound > times.low[i]) {
+    times.low[i] = bound;
+    times.lowBy[i] = BY_CONSTRAINT;
+    found.drivers.set(i, { kind: 'constraint', type, date });
+  }
+}
+
+/** FNLT, MFO and a deadline: the task finishes (a milestone shows) on or before the date. */
+function cap(i: number, date: Serial, moments: Moments, times: Times): void {
+  const limit = times.duration[i] === 0 ? moments.milestoneOnOrBefore(date) : moments.finishOnOrBefore(date);
+  if (limit < times.lateCap[i]) times.lateCap[i] = limit;
+}
+
+function inherit(tasks: readonly Task[], t: Task, moments: Moments, times: Times, found: Constraints): void {
+  const type = t.constraintType;
+  const passes = type === 'SNET' || type === 'FNLT';
+  if (t.constraintDate !== null && !passes) found.ignoredOnSummary.push(t.index);
+  if (t.constraintType === 'ALAP') found.ignoredOnSummary.push(t.index);
+  if (t.fixedStart === null && t.deadline === null && !(passes && t.constraintDate !== null)) return;
+  for (const i of leavesOf(tasks, t.index)) {
+    const state = times.state[i];
+    if (state === UNSTARTED && t.fixedStart !== null) raise(i, 'Start', t.fixedStart, moments, times, found);
+    if (state === UNSTARTED && type === 'SNET' && t.constraintDate !== null) raise(i, 'SNET', t.constraintDate, moments, times, found);
+    if (state !== 2 && type === 'FNLT' && t.constraintDate !== null) cap(i, t.constraintDate, moments, times);
+    if (state !== 2 && t.deadline !== null) cap(i, t.deadline, moments, times);
+  }
+}
+
+/**
+ * A pin cannot put work before the project start or before the status date; there it moves to
+ * the first moment allowed (and a warning says so). The late finish is capped at the pin.
+ */
+function settlePins(times: Times): void {
+  const { pin, duration, lateCap, projectStart, statusMoment } = times;
+  for (let i = 0; i < pin.length; i++) {
+    if (pin[i] === NONE) continue;
+    const floor = Math.max(projectStart, statusMoment);
+    if (pin[i] < floor) pin[i] = floor;
+    const finish = pin[i] + duration[i];
+    if (finish < lateCap[i]) lateCap[i] = finish;
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Float. Total float = late start − early start (for started work: of its remaining part, which
+ * is late finish − early finish). Free float = how far a task can slip before it moves any
+ * successor's early dates or the project finish; a link that is already broken (a pin, an actual
+ * date) gives no free float rather than a negative one.
+ */
+import { COMPLETE, FF, FS, SS, UNSTARTED, type Network, type Times } from './state';
+
+export function totalFloats(net: Network, times: Times, float: Int32Array): void {
+  const { order } = net;
+  const { earlyStart, lateStart, state } = times;
+  for (let i = 0; i < order.length; i++) {
+    const s = order[i];
+    float[s] = state[s] === COMPLETE ? 0 : lateStart[s] - earlyStart[s];
+  }
+}
+
+/**
+ * Early-date slack on link k from p to s: how far p's early dates can move before s's do.
+ * NaN when the link no longer constrains anything (it is about a start that has happened).
+ */
+export function linkSlack(net: Network, times: Times, k: number, p: number, s: number): number {
+  const { earlyStart, earlyFinish, startSeen, state } = times;
+  if (state[s] === COMPLETE || state[p] === COMPLETE) return NaN;
+  const lag = net.predLag[k];
+  switch (net.predType[k]) {
+    case FS:
+      return earlyStart[s] - earlyFinish[p] - lag;
+    case FF:
+      return earlyFinish[s] - earlyFinish[p] - lag;
+    case SS:
+      if (state[p] !== UNSTARTED || state[s] !== UNSTARTED) return NaN;
+      return earlyStart[s] - startSeen[p] - lag;
+    default:
+      if (state[p] !== UNSTARTED) return NaN;
+      return earlyFinish[s] - startSeen[p] - lag;
+  }
+}
+
+export function freeFloats(net: Network, times: Times, float: Int32Array): void {
+  const { order, predStart, predTask } = net;
+  const { earlyFinish, state, projectFinish } = times;
+  for (let i = 0; i < order.length; i++) {
+    const s = order[i];
+    float[s] = state[s] === COMPLETE ? 0 : projectFinish - earlyFinish[s];
+  }
+  for (let i = 0; i < order.length; i++) {
+    const s = order[i];
+    for (let k = predStart[s], end = predStart[s + 1]; k < end; k++) {
+      const p = predTask[k];
+      const slack = linkSlack(net, times, k, p, s);
+      if (slack < float[p]) float[p] = slack;
+    }
+  }
+  for (let i = 0; i < order.length; i++) if (float[order[i]] < 0) float[order[i]] = 0;
+}

@@ -1,0 +1,139 @@
+/**
+ * The forward pass: early start and finish of every leaf task, in topological order.
+ *
+ * A link with lag L asks: FS start ≥ predecessor finish + L; SS start ≥ predecessor start + L;
+ * FF finish ≥ predecessor finish + L; SF finish ≥ predecessor start + L. Work not yet done also
+ * starts no earlier than the project start, its early constraints and the status date; a
+ * leveling delay comes on top; a pin (MSO/MFO) overrides it all. Started work keeps its actual
+ * start and schedules its remaining days after the status date, still after unfinished FS, FF and
+ * SF predecessors (Primavera P6's retained logic); done work keeps its actual dates.
+ */
+import {
+  BY_ACTUAL, BY_ALAP, BY_LINK, BY_PIN, BY_STATUS_DATE, COMPLETE, FF, FS, NONE, SS, UNSTARTED, type Network, type Times,
+} from './state';
+
+/**
+ * `asLateAs`: late starts from a backward pass; when given, ALAP tasks start there (or later,
+ * when their predecessors say so).
+ */
+export function forwardPass(net: Network, times: Times, asLateAs: Int32Array | null = null): void {
+  const { order, predStart, predTask, predType, predLag } = net;
+  const {
+    earlyStart, earlyFinish, startSeen, remaining, state, low, lowBy, pin, delay, alap,
+    logicStart, by, byLink, statusMoment,
+  } = times;
+  let projectFinish = times.projectStart;
+
+  for (let i = 0; i < order.length; i++) {
+    const s = order[i];
+    if (state[s] !== UNSTARTED) {
+      scheduleProgressed(net, times, s);
+    } else {
+      const r = remaining[s];
+      let bound = low[s];
+      let code = lowBy[s];
+      if (statusMoment > bound) {
+        bound = statusMoment;
+        code = BY_STATUS_DATE;
+      }
+      let link = -1;
+      for (let k = predStart[s], end = predStart[s + 1]; k < end; k++) {
+        const p = predTask[k];
+        const type = predType[k];
+        let v: number;
+        if (type === FS) v = earlyFinish[p] + predLag[k];
+        else if (type === SS) v = startSeen[p] + predLag[k];
+        else if (type === FF) v = earlyFinish[p] + predLag[k] - r;
+        else v = startSeen[p] + predLag[k] - r;
+        // On a tie the link is the better answer to "why this date?".
+        if (v > bound || (v === bound && link < 0)) {
+          bound = v;
+          link = k;
+        }
+      }
+      if (link >= 0) code = BY_LINK;
+      logicStart[s] = bound;
+      let start: number;
+      if (pin[s] !== NONE) {
+        start = pin[s];
+        code = BY_PIN;
+      } else {
+        start = bound + delay[s];
+        if (asLateAs !== null && alap[s] === 1 && asLateAs[s] > start) {
+          start = asLateAs[s];
+          code = BY_ALAP;
+        }
+      }
+      earlyStart[s] = start;
+      earlyFinish[s] = start + r;
+      startSeen[s] = start;
+      by[s] = code;
+      byLink[s] = link;
+    }
+    if (earlyFinish[s] > projectFinish) projectFinish = earlyFinish[s];
+  }
+  times.projectFinish = projectFinish;
+}
+
+/** Started and done work: a rarer path, kept out of the main loop. */
+function scheduleProgressed(net: Network, times: Times, s: number): void {
+  const { earlyStart, earlyFinish, startSeen, remaining, duration, state, actualStart, actualFinish, finishLow, by, byLink, statusMoment } = times;
+  by[s] = BY_ACTUAL;
+  byLink[s] = -1;
+  const d = duration[s];
+  if (state[s] === COMPLETE) {
+    let start = actualStart[s];
+    let finish = actualFinish[s];
+    if (finish === NONE) {
+      if (start === NONE) start = plannedStart(net, times, s);
+      finish = start + d;
+    } else if (start === NONE) {
+      start = finish - d;
+    }
+    earlyStart[s] = startSeen[s] = start;
+    earlyFinish[s] = finish;
+    return;
+  }
+
+  // Started: the actual start stays; the remaining days come after the status date.
+  const r = remaining[s];
+  const started = actualStart[s] !== NONE ? actualStart[s] : plannedStart(net, times, s);
+  let bound = statusMoment !== NONE ? Math.max(statusMoment, started) : started + d - r;
+  if (finishLow[s] !== NONE && finishLow[s] - r > bound) bound = finishLow[s] - r;
+  const { predStart, predTask, predType, predLag } = net;
+  for (let k = predStart[s]; k < predStart[s + 1]; k++) {
+    const p = predTask[k];
+    const type = predType[k];
+    if (type === SS) continue; // about a start that has already happened
+    let v: number;
+    if (type === FS) v = earlyFinish[p] + predLag[k];
+    else if (type === FF) v = earlyFinish[p] + predLag[k] - r;
+    else v = startSeen[p] + predLag[k] - r;
+    if (v > bound) bound = v;
+  }
+  startSeen[s] = started;
+  earlyStart[s] = bound;
+  earlyFinish[s] = bound + r;
+}
+
+/**
+ * Where work with progress but no actual start would have started: from its links and early
+ * constraints, before the status date (as Microsoft Project fills in an actual start).
+ */
+function plannedStart(net: Network, times: Times, s: number): number {
+  const { predStart, predTask, predType, predLag } = net;
+  const { earlyFinish, startSeen, duration, low } = times;
+  const d = duration[s];
+  let bound = low[s];
+  for (let k = predStart[s]; k < predStart[s + 1]; k++) {
+    const p = predTask[k];
+    const type = predType[k];
+    let v: number;
+    if (type === FS) v = earlyFinish[p] + predLag[k];
+    else if (type === SS) v = startSeen[p] + predLag[k];
+    else if (type === FF) v = earlyFinish[p] + predLag[k] - d;
+    else v = startSeen[p] + predLag[k] - d;
+    if (v > bound) bound = v;
+  }
+  return bound;
+}

@@ -1,0 +1,142 @@
+/**
+ * What the schedule itself finds wrong, at the cell to mend: a late constraint or deadline that
+ * cannot be met (negative float, a warning), a pin that breaks a link, a constraint a summary
+ * cannot carry, actual dates after the status date, and dependency loops (an error).
+ */
+import { parseA1 } from '../../model/a1';
+import { isoFromSerial } from '../../model/dates';
+import { findCycles, reportCycles } from '../../model/network';
+import type { Issue, Model, Serial, Task, TaskField } from '../../model/types';
+import type { Moments } from './moments';
+import type { Shown } from './summaries';
+import { COMPLETE, NONE, STARTED, UNSTARTED, type Network, type Times } from './state';
+
+const HEADERS: Partial<Record<TaskField, string>> = {
+  constraintType: 'Constraint Type',
+  deadline: 'Deadline',
+  actualStart: 'Actual Start',
+  actualFinish: 'Actual Finish',
+};
+
+const LONG_NAMES: Record<string, string> = {
+  SNLT: 'Start No Later Than',
+  FNLT: 'Finish No Later Than',
+  MSO: 'Must Start On',
+  MFO: 'Must Finish On',
+};
+
+export function scheduleIssues(model: Model, net: Network, times: Times, moments: Moments, shown: Shown, statusDate: Serial | null): Issue[] {
+  const issues: Issue[] = [];
+  if (net.looped.length > 0) reportCycles(model.tasks, findCycles(model.tasks), issues);
+  for (const t of model.tasks) {
+    const i = t.index;
+    if (t.summary) {
+      summaryIssues(model, t, moments, shown, issues);
+      continue;
+    }
+    if (times.state[i] === COMPLETE) {
+      actualsAfterStatus(model, t, statusDate, issues);
+      continue;
+    }
+    if (times.state[i] === STARTED) actualsAfterStatus(model, t, statusDate, issues);
+    lateLimits(model, t, times, moments, shown, issues);
+    if (times.state[i] === UNSTARTED && times.pin[i] !== NONE) pinIssues(model, t, times, moments, shown, issues);
+  }
+  return issues;
+}
+
+function lateLimits(model: Model, t: Task, times: Times, moments: Moments, shown: Shown, issues: Issue[]): void {
+  const i = t.index;
+  const milestone = times.duration[i] === 0;
+  const finish = times.earlyFinish[i];
+  const finishShown = isoFromSerial(shown.finish[i]);
+  const type = t.constraintType;
+  if (t.constraintDate !== null && times.state[i] === UNSTARTED && type === 'SNLT') {
+    const limit = milestone ? moments.milestoneOnOrBefore(t.constraintDate) : moments.startOnOrBefore(t.constraintDate);
+    const at = milestone ? finish : times.earlyStart[i];
+    if (at > limit) {
+      issues.push(taskIssue(model, t, 'constraintType', `it starts on ${isoFromSerial(shown.start[i])}, ${days(at - limit)} after its ${LONG_NAMES.SNLT} date ${isoFromSerial(t.constraintDate)}, so it and the work leading to it have negative float. Shorten or overlap the work before it, or move the constraint date.`));
+    }
+  }
+  if (t.constraintDate !== null && (type === 'FNLT' || (type === 'MFO' && times.state[i] === STARTED))) {
+    const limit = moments.finishOnOrBefore(t.constraintDate);
+    if (finish > limit) {
+      issues.push(taskIssue(model, t, 'constraintType', `it finishes on ${finishShown}, ${days(finish - limit)} after its ${LONG_NAMES[type]} date ${isoFromSerial(t.constraintDate)}, so it and the work leading to it have negative float. Shorten or overlap the work before it, or move the constraint date.`));
+    }
+  }
+  if (t.deadline !== null) {
+    const limit = moments.finishOnOrBefore(t.deadline);
+    if (finish > limit) {
+      issues.push(taskIssue(model, t, 'deadline', `it finishes on ${finishShown}, ${days(finish - limit)} after its deadline ${isoFromSerial(t.deadline)}, so it and the work leading to it have negative float. Shorten or overlap the work before it, or move the deadline.`));
+    }
+  }
+}
+
+function pinIssues(model: Model, t: Task, times: Times, moments: Moments, shown: Shown, issues: Issue[]): void {
+  const i = t.index;
+  const date = t.constraintDate;
+  if (date === null || (t.constraintType !== 'MSO' && t.constraintType !== 'MFO')) return;
+  const name = LONG_NAMES[t.constraintType];
+  const milestone = times.duration[i] === 0;
+  let wanted: number;
+  if (t.constraintType === 'MSO') wanted = milestone ? moments.milestoneOnOrAfter(date) : moments.startOnOrAfter(date);
+  else wanted = milestone ? moments.milestoneOnOrBefore(date) : moments.finishOnOrBefore(date) - times.duration[i];
+  if (wanted < times.pin[i]) {
+    const why = times.statusMoment !== NONE && times.pin[i] === times.statusMoment ? 'the status date' : 'the project start';
+    issues.push(taskIssue(model, t, 'constraintType', `its ${name} date ${isoFromSerial(date)} is before ${why}, so it is placed on ${isoFromSerial(shown.start[i])} instead. Move the constraint date.`));
+  } else if (times.logicStart[i] > times.pin[i]) {
+    issues.push(taskIssue(model, t, 'constraintType', `its ${name} date ${isoFromSerial(date)} holds it ${days(times.logicStart[i] - times.pin[i])} earlier than its predecessors allow, so a link is not met. Move the constraint date, or check the links.`));
+  }
+}
+
+function summaryIssues(model: Model, t: Task, moments: Moments, shown: Shown, issues: Issue[]): void {
+  const type = t.constraintType;
+  if (type === 'ALAP' || (t.constraintDate !== null && type !== 'SNET' && type !== 'FNLT')) {
+    issues.push(taskIssue(model, t, 'constraintType', `a summary task cannot carry ${type === 'ALAP' ? 'ALAP' : LONG_NAMES[type] ?? type}, so it is ignored. Put the constraint on one of its subtasks.`));
+  }
+  if (shown.open[t.index] === 0) return;
+  const finish = shown.finishMoment[t.index];
+  if (type === 'FNLT' && t.constraintDate !== null && finish > moments.finishOnOrBefore(t.constraintDate)) {
+    issues.push(taskIssue(model, t, 'constraintType', `its work finishes on ${isoFromSerial(shown.finish[t.index])}, ${days(finish - moments.finishOnOrBefore(t.constraintDate))} after its ${LONG_NAMES.FNLT} date ${isoFromSerial(t.constraintDate)}, so the work under it has negative float. Shorten or overlap that work, or move the constraint date.`));
+  }
+  if (t.deadline !== null && finish > moments.finishOnOrBefore(t.deadline)) {
+    issues.push(taskIssue(model, t, 'deadline', `its work finishes on ${isoFromSerial(shown.finish[t.index])}, ${days(finish - moments.finishOnOrBefore(t.deadline))} after its deadline ${isoFromSerial(t.deadline)}, so the work under it has negative float. Shorten or overlap that work, or move the deadline.`));
+  }
+}
+
+function actualsAfterStatus(model: Model, t: Task, statusDate: Serial | null, issues: Issue[]): void {
+  if (statusDate === null) return;
+  for (const field of ['actualStart', 'actualFinish'] as const) {
+    const date = t[field];
+    if (date !== null && date > statusDate) {
+      const what = field === 'actualStart' ? 'actual start' : 'actual finish';
+      issues.push(taskIssue(model, t, field, `the ${what} ${isoFromSerial(date)} is after the status date ${isoFromSerial(statusDate)}; it is kept as it is. Check the date, or move the status date.`));
+    }
+  }
+}
+
+function days(n: number): string {
+  return `${n} working day${n === 1 ? '' : 's'}`;
+}
+
+function taskIssue(model: Model, t: Task, field: TaskField, message: string): Issue {
+  const cell = t.cells[field] ?? null;
+  return {
+    severity: 'warning',
+    table: 'Tasks',
+    row: t.row,
+    column: headerOf(model, cell) ?? HEADERS[field] ?? field,
+    cell,
+    message: `Task ${t.id}: ${message}`,
+  };
+}
+
+/** The header text, as typed, of the Tasks column that holds `cell`. */
+function headerOf(model: Model, cell: string | null): string | null {
+  const table = model.tables.Tasks;
+  if (!table || cell === null) return null;
+  const at = parseA1(cell);
+  const origin = parseA1(table.origin);
+  if (!at || !origin) return null;
+  return table.headers[at.column - origin.column] ?? null;
+}

@@ -1,0 +1,99 @@
+/**
+ * Summary tasks roll up their subtasks (contract §2): start at the earliest subtask start, finish
+ * at the latest subtask finish, late start and late finish likewise, nested summaries first.
+ * Total float = late start − early start of those dates, as for any task. Free float = how far the
+ * whole group can slip together before it moves a task outside it or the project finish.
+ */
+import type { Calendar } from '../../model/calendar';
+import { leavesOf } from '../../model/hierarchy';
+import type { Task } from '../../model/types';
+import { linkSlack } from './floats';
+import { COMPLETE, type Network, type Times } from './state';
+
+/** Dates by task index (serials), filled for leaves, completed here for summaries. */
+export interface Shown {
+  start: Float64Array;
+  finish: Float64Array;
+  lateStart: Float64Array;
+  lateFinish: Float64Array;
+  totalFloat: Int32Array;
+  freeFloat: Int32Array;
+  /** 1 when some work under the task is not done. */
+  open: Uint8Array;
+  /** Moments, for `ScheduleResult.moments`. */
+  startMoment: Int32Array;
+  finishMoment: Int32Array;
+  lateStartMoment: Int32Array;
+  lateFinishMoment: Int32Array;
+  remaining: Int32Array;
+}
+
+export function rollUpSummaries(tasks: readonly Task[], net: Network, times: Times, calendar: Calendar, shown: Shown): void {
+  const summaries = deepestFirst(tasks);
+  if (summaries.length === 0) return;
+  const { start, finish, lateStart, lateFinish, startMoment, finishMoment, lateStartMoment, lateFinishMoment, open } = shown;
+  for (const s of summaries) {
+    let first = true;
+    for (const c of tasks[s].children) {
+      if (first) {
+        start[s] = start[c]; finish[s] = finish[c]; lateStart[s] = lateStart[c]; lateFinish[s] = lateFinish[c];
+        startMoment[s] = startMoment[c]; finishMoment[s] = finishMoment[c];
+        lateStartMoment[s] = lateStartMoment[c]; lateFinishMoment[s] = lateFinishMoment[c];
+        first = false;
+      } else {
+        if (start[c] < start[s]) start[s] = start[c];
+        if (finish[c] > finish[s]) finish[s] = finish[c];
+        if (lateStart[c] < lateStart[s]) lateStart[s] = lateStart[c];
+        if (lateFinish[c] > lateFinish[s]) lateFinish[s] = lateFinish[c];
+        if (startMoment[c] < startMoment[s]) startMoment[s] = startMoment[c];
+        if (finishMoment[c] > finishMoment[s]) finishMoment[s] = finishMoment[c];
+        if (lateStartMoment[c] < lateStartMoment[s]) lateStartMoment[s] = lateStartMoment[c];
+        if (lateFinishMoment[c] > lateFinishMoment[s]) lateFinishMoment[s] = lateFinishMoment[c];
+      }
+      if (open[c] === 1) open[s] = 1;
+    }
+    shown.totalFloat[s] = calendar.ordinalOnOrAfter(lateStart[s]) - calendar.ordinalOnOrAfter(start[s]);
+  }
+  groupFreeFloat(tasks, summaries, net, times, shown);
+}
+
+/** Summaries, each after every summary below it. */
+function deepestFirst(tasks: readonly Task[]): number[] {
+  const depth = new Int32Array(tasks.length).fill(-1);
+  const summaries: number[] = [];
+  for (const t of tasks) {
+    if (!t.summary) continue;
+    let d = 0;
+    for (let p = t.parent; p !== null && d <= tasks.length; p = tasks[p].parent) d++;
+    depth[t.index] = d;
+    summaries.push(t.index);
+  }
+  return summaries.sort((a, b) => depth[b] - depth[a] || a - b);
+}
+
+function groupFreeFloat(tasks: readonly Task[], summaries: number[], net: Network, times: Times, shown: Shown): void {
+  const inGroup = new Int32Array(tasks.length).fill(-1);
+  const { succStart, succLink, linkSuccessor } = net;
+  for (const s of summaries) {
+    const leaves = leavesOf(tasks, s);
+    for (const l of leaves) inGroup[l] = s;
+    let float = Infinity;
+    let remainingFrom = Infinity;
+    let remainingTo = -Infinity;
+    for (const l of leaves) {
+      if (times.state[l] === COMPLETE) continue;
+      remainingFrom = Math.min(remainingFrom, times.earlyStart[l]);
+      remainingTo = Math.max(remainingTo, times.earlyFinish[l]);
+      float = Math.min(float, times.projectFinish - times.earlyFinish[l]);
+      for (let j = succStart[l]; j < succStart[l + 1]; j++) {
+        const k = succLink[j];
+        const succ = linkSuccessor[k];
+        if (inGroup[succ] === s) continue;
+        const slack = linkSlack(net, times, k, l, succ);
+        if (slack < float) float = slack;
+      }
+    }
+    shown.freeFloat[s] = Number.isFinite(float) ? Math.max(0, float) : 0;
+    shown.remaining[s] = remainingTo > remainingFrom ? remainingTo - remainingFrom : 0;
+  }
+}
