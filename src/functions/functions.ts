@@ -93,19 +93,19 @@ export function evm(tasks: any[][], statusDate: any, actuals?: any[][], holidays
 }
 
 /**
- * Cumulative planned value and actual cost by period: the data of an S-curve chart.
+ * Cumulative planned value, earned value and actual cost at each date: the data of an S-curve chart.
  * @customfunction SCURVE
  * @param tasks The Tasks table with its header row, e.g. Tasks[#All].
+ * @param dates A column of dates (a heading on top is allowed); or day, week or month for one row per period.
  * @param [actuals] The Actuals table (cost ledger) with its header row.
  * @param [holidays] The Holidays table with its header row.
  * @param [settings] The Settings table: columns Setting and Value.
- * @param [period] day, week (default) or month.
  * @param [invocation] Supplied by Excel.
  * @requiresParameterAddresses
- * @returns Period start, Planned Value and Actual Cost, one row per period.
+ * @returns A header row, then Date, Planned Value, Earned Value and Actual Cost for each date.
  */
-export function sCurve(tasks: any[][], actuals?: any[][], holidays?: any[][], settings?: any[][], period?: string, invocation?: CustomFunctions.Invocation): any[][] {
-  return spill(scurveCore, { tasks, actuals, holidays, settings, period }, invocation);
+export function sCurve(tasks: any[][], dates: any, actuals?: any[][], holidays?: any[][], settings?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return spill(scurveCore, { tasks, dates, actuals, holidays, settings }, invocation);
 }
 
 /**

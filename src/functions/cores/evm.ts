@@ -1,9 +1,12 @@
 /** PM.EVM: the earned-value figures on a status date, as name/value rows, or one figure alone. */
+import { earnedValue } from '../../engine/earnedValue';
+import { schedule } from '../../engine/schedule';
 import type { EarnedValueResult } from '../../engine/types';
 import { dateArgument } from '../arguments';
 import { readWorkbook, type Call } from './call';
 import { numberCell } from './cells';
-import { badArgument, dateCell, notAvailable, ok, PERCENT_FORMAT, type Cell, type Grid, type Outcome } from './outcome';
+import { readPlan } from './plan';
+import { badArgument, dateCell, ok, PERCENT_FORMAT, type Cell, type Grid, type Outcome } from './outcome';
 
 export type EvmArgs = { tasks: unknown; statusDate: unknown; actuals?: unknown; holidays?: unknown; settings?: unknown; metric?: unknown };
 
@@ -46,13 +49,24 @@ export function evmRows(result: EarnedValueResult, metric: number | null): Grid 
   return METRICS.map((m) => [m.name, m.cell(result)]);
 }
 
-// STUB: waits for src/engine/earnedValue.ts; then: readPlan -> schedule -> earnedValue(model, schedule, statusDate) -> evmRows.
+/**
+ * PM.EVM has no Resources argument, so budgets come from Baseline Cost (or Budget), else Fixed
+ * Cost: resource rates cannot be priced here (docs/earned-value.md). The schedule uses the status
+ * date as its data date.
+ */
 export function evmCore(call: Call<EvmArgs>): Outcome<Grid> {
   const input = readWorkbook(call);
   if (!input.ok) return input;
-  const statusDate = dateArgument(call.args.statusDate, 'statusDate');
-  if (!statusDate.ok) return statusDate;
+  const statusArgument = dateArgument(call.args.statusDate, 'statusDate');
+  if (!statusArgument.ok) return statusArgument;
   const metric = metricArgument(call.args.metric);
   if (!metric.ok) return metric;
-  return notAvailable('PM.EVM is not available yet');
+  const model = readPlan(input.value);
+  if (!model.ok) return model;
+  const statusDate = statusArgument.value ?? model.value.settings.statusDate;
+  if (statusDate === null) {
+    return badArgument('PM.EVM needs a status date. Give one as the second argument, or add a Status Date row to the Settings table.');
+  }
+  const planned = schedule(model.value, { statusDate });
+  return ok(evmRows(earnedValue(model.value, planned, statusDate), metric.value));
 }

@@ -5,7 +5,6 @@ import { finishCore } from '../../../src/functions/cores/finish';
 import { levelCore } from '../../../src/functions/cores/level';
 import { loadingCore } from '../../../src/functions/cores/loading';
 import { scheduleCore } from '../../../src/functions/cores/schedule';
-import { scurveCore } from '../../../src/functions/cores/scurve';
 
 const tasks = [['ID', 'Name', 'Duration'], [1, 'Design', 5]];
 const resources = [['Name', 'Max Units'], ['Alice', 1]];
@@ -16,9 +15,6 @@ describe('cores still waiting for their engines', () => {
     ['SCHEDULE', () => scheduleCore(call({ tasks }))],
     ['FINISH', () => finishCore(call({ tasks }))],
     ['CRITICALPATH', () => criticalPathCore(call({ tasks }))],
-    ['EVM', () => evmCore(call({ tasks, statusDate: '2026-03-31' }))],
-    ['SCURVE', () => scurveCore(call({ tasks }))],
-    ['LOADING', () => loadingCore(call({ tasks, resources }))],
     ['LEVEL', () => levelCore(call({ tasks, resources }))],
   ])('PM.%s answers not available', (name, run) => {
     expect(run()).toEqual({ ok: false, failure: { kind: 'notAvailable', message: `PM.${name} is not available yet` } });
