@@ -22,10 +22,9 @@ export function buildModel(input: WorkbookInput): Model {
   if (resourcesAt) tables.Resources = resourcesAt;
   const resourceByName = new Map(resources.map((r) => [r.name.toLowerCase(), r.index]));
 
-  const { rows, table, location: tasksAt } = readTasks(input.tasks ?? { values: [] }, settings, resources, issues);
+  const { rows, table, location: tasksAt, taskById } = readTasks(input.tasks ?? { values: [] }, settings, resources, issues);
   tables.Tasks = tasksAt;
   const tasks = rows.map((r) => r.task);
-  const taskById = new Map(tasks.map((t) => [t.id, t.index]));
   buildHierarchy(tasks, table.columns.outlineLevel !== undefined, table.columns.wbs !== undefined, issues);
   readDurations(rows, table, settings, issues);
   buildLinks(rows, taskById, settings, issues);
@@ -64,7 +63,8 @@ function projectStart(settings: Settings, tasks: readonly Task[], issues: Issue[
   if (settings.projectStart !== null) return settings.projectStart;
   let earliest: number | null = null;
   for (const t of tasks) {
-    for (const d of [t.fixedStart, t.constraintDate]) if (d !== null && (earliest === null || d < earliest)) earliest = d;
+    if (t.fixedStart !== null && (earliest === null || t.fixedStart < earliest)) earliest = t.fixedStart;
+    if (t.constraintDate !== null && (earliest === null || t.constraintDate < earliest)) earliest = t.constraintDate;
   }
   if (earliest === null && tasks.length > 0) {
     issues.push({

@@ -18,18 +18,21 @@ export interface TaskRow {
   values: CellValue[];
 }
 
-export function readTasks(input: TableInput, settings: Settings, resources: readonly Resource[], issues: Issue[]): { rows: TaskRow[]; table: TaskTable; location: TableLocation } {
+export function readTasks(
+  input: TableInput, settings: Settings, resources: readonly Resource[], issues: Issue[],
+): { rows: TaskRow[]; table: TaskTable; location: TableLocation; taskById: Map<string, number> } {
   const table = readTable('Tasks', input, TASK_HEADERS) as TaskTable;
   const rows: TaskRow[] = [];
+  // Task index by ID: finds duplicates while reading, and is the model's `taskById` afterwards.
+  const taskById = new Map<string, number>();
   const missing = (['id', 'name'] as const).filter((f) => table.columns[f] === undefined);
   if (missing.length > 0) {
     const names = missing.map((f) => (f === 'id' ? 'ID' : 'Name')).join(' and ');
     issues.push(table.issue('error', null, null, `Tasks needs ${names} column${missing.length > 1 ? 's' : ''}. Add ${missing.length > 1 ? 'columns' : 'a column'} headed ${names}.`));
-    if (table.columns.id === undefined) return { rows, table, location: table.location };
+    if (table.columns.id === undefined) return { rows, table, location: table.location, taskById };
   }
   const rules: DurationRules = settings;
   const resourceByName = new Map(resources.map((r) => [r.name.toLowerCase(), r.index]));
-  const seen = new Map<string, number>();
   const cellsOfRow = cellAddresses(table);
 
   for (const { values, row } of table.rows) {
@@ -39,11 +42,12 @@ export function readTasks(input: TableInput, settings: Settings, resources: read
       r.report('error', 'id', 'the task has no ID. Type a unique ID, such as the next number, or delete the row.');
       continue;
     }
-    if (seen.has(id)) {
-      r.report('error', 'id', `ID ${id} is already used on row ${seen.get(id)}. Give each task a unique ID.`);
+    const earlier = taskById.get(id);
+    if (earlier !== undefined) {
+      r.report('error', 'id', `ID ${id} is already used on row ${rows[earlier].task.row}. Give each task a unique ID.`);
       continue;
     }
-    seen.set(id, row);
+    taskById.set(id, rows.length);
     r.label = `Task ${id}`;
     const name = r.text('name');
     if (name === '' && table.columns.name !== undefined) r.report('warning', 'name', 'the task has no name. Type what the work is.');
@@ -94,7 +98,7 @@ export function readTasks(input: TableInput, settings: Settings, resources: read
     checkProgress(r, task);
     rows.push({ task, predecessorText: r.text('predecessors'), values });
   }
-  return { rows, table, location: table.location };
+  return { rows, table, location: table.location, taskById };
 }
 
 /**
