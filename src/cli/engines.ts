@@ -5,6 +5,8 @@
  */
 import type { Model, Serial, WorkbookInput } from '../model/types';
 import type { EarnedValueResult, LevelResult, LoadingResult, Period, ScheduleOptions, ScheduleResult } from '../engine/types';
+import type { ReportOptions, ReportResults } from '../report/buildReport';
+import type { ReportDescription } from '../report/description';
 import { NotAvailable } from './errors';
 
 export interface Engines {
@@ -13,19 +15,13 @@ export interface Engines {
   earnedValue(model: Model, schedule: ScheduleResult, statusDate: Serial): EarnedValueResult;
   loading(model: Model, schedule: ScheduleResult, period: Period): LoadingResult;
   level(model: Model): LevelResult;
-  /** Report sheets as data (src/report). */
-  buildReport(input: ReportInput): unknown;
-  /** Copies the input workbook to `outputPath` with the report's sheets added (src/cli/writeWorkbook.ts). */
-  writeWorkbook(inputPath: string, outputPath: string, report: unknown): Promise<unknown>;
-}
-
-/** What the report builder is handed. */
-export interface ReportInput {
-  model: Model;
-  schedule: ScheduleResult;
-  earnedValue: EarnedValueResult | null;
-  loading: LoadingResult | null;
-  statusDate: Serial | null;
+  /** Report sheets as data (src/report/buildReport.ts). */
+  buildReport(model: Model, results: ReportResults, options?: ReportOptions): ReportDescription;
+  /**
+   * Copies the input workbook to `outputPath` with the report's sheets added, never touching the
+   * input (src/cli/writeWorkbook.ts).
+   */
+  writeWorkbook(inputPath: string, outputPath: string, report: ReportDescription): Promise<unknown>;
 }
 
 export type EngineName = keyof Engines;

@@ -70,6 +70,11 @@ function failure(command: CommandName, error: unknown, io: CliIO): number {
 
 /** Runs the command line and sets the process exit status (letting output drain first). */
 export function main(argv: readonly string[]): void {
+  // `cellpath schedule plan.xlsx | head` closes the pipe early: that is not a failure.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   runCli(argv).then(
     (code) => {
       process.exitCode = code;

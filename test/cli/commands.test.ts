@@ -5,6 +5,7 @@ import type { Engines } from '../../src/cli/engines';
 import { loadExport } from '../../src/cli/engines';
 import { NotAvailable } from '../../src/cli/errors';
 import type { ScheduleOptions } from '../../src/engine/types';
+import type { ReportDescription } from '../../src/report/description';
 import type { SampleWorkbook } from '../../samples/layout';
 import { readWorkbook } from '../../src/cli/readWorkbook';
 import { writeSample } from '../../samples/writeSample';
@@ -134,11 +135,13 @@ describe('report', () => {
       schedule: () => tinySchedule(),
       earnedValue: () => tinyEarnedValue(),
       loading: () => tinyLoading(),
-      buildReport: (input) => ({ sheets: input.earnedValue ? ['Status'] : [] }),
+      buildReport: (model, results, options) =>
+        ({ sheets: [`${model.tasks.length} tasks`, results.earnedValue.statusDate, options?.input?.tasks.origin] }) as unknown as ReportDescription,
       writeWorkbook: async (inputPath, outputPath, report) => void written.push(inputPath, outputPath, JSON.stringify(report)),
     });
     expect(run.code).toBe(0);
-    expect(written).toEqual([TINY_FILE, out, '{"sheets":["Status"]}']);
+    // The input tables go along, so the report's figures can be formulas over them.
+    expect(written).toEqual([TINY_FILE, out, `{"sheets":["3 tasks",${day('2026-03-03')},"A1"]}`]);
     expect(run.stdout).toMatch(/Report written to .*status\.xlsx/);
   });
 

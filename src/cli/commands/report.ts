@@ -4,9 +4,10 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import type { WorkbookInput } from '../../model/types';
 import type { CommandArgs } from '../args';
 import type { CliContext } from '../context';
-import { NotAvailable, UsageError } from '../errors';
+import { UsageError } from '../errors';
 import { issueCount } from '../format/issues';
 import { hasErrors, loadPlan, mergeIssues } from '../loadPlan';
 import { printIssuesBelow, stopOnPlanErrors } from './planErrors';
@@ -23,28 +24,23 @@ export async function reportCommand(args: CommandArgs, ctx: CliContext): Promise
   const stopped = stopOnPlanErrors(plan, args, ctx);
   if (stopped !== null || !plan.model) return 1;
   const model = plan.model;
+  // The report's earned value needs a status date: --status-date, else the Status Date setting.
   const statusDate = args.statusDate ?? model.settings.statusDate;
-  const scheduled = schedule(model, statusDate !== null ? { statusDate } : {});
-  // Earned value and loading enrich the report; a report without them is still worth writing.
-  const earnedValue = statusDate !== null ? optional(() => ctx.engine('earnedValue')(model, scheduled, statusDate)) : null;
-  const loading = optional(() => ctx.engine('loading')(model, scheduled, 'week'));
-  const description = buildReport({ model, schedule: scheduled, earnedValue, loading, statusDate });
+  if (statusDate === null) {
+    throw new UsageError('needs a status date: pass --status-date YYYY-MM-DD or add a Status Date setting to the Settings table.');
+  }
+  const scheduled = schedule(model, { statusDate });
+  const earnedValue = ctx.engine('earnedValue')(model, scheduled, statusDate);
+  const loading = ctx.engine('loading')(model, scheduled, 'week');
+  // The input tables let the report's cost figures be formulas over them (contract §6).
+  const description = buildReport(model, { schedule: scheduled, earnedValue, loading }, { input: plan.tables as WorkbookInput });
   await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
   await writeWorkbook(args.file, output, description);
 
-  const issues = mergeIssues(plan.issues, scheduled.issues, earnedValue?.issues, loading?.issues);
+  const issues = mergeIssues(plan.issues, scheduled.issues, earnedValue.issues, loading.issues);
   ctx.out(`Report written to ${output} (${issueCount(issues)}).`);
   printIssuesBelow(issues, ctx, plan);
   return hasErrors(issues) ? 1 : 0;
-}
-
-function optional<T>(compute: () => T): T | null {
-  try {
-    return compute();
-  } catch (error) {
-    if (error instanceof NotAvailable) return null;
-    throw error;
-  }
 }
 
 async function sameFile(a: string, b: string): Promise<boolean> {

@@ -2,7 +2,7 @@
 import type { Issue, Model } from '../../model/types';
 import type { EarnedValueResult } from '../../engine/types';
 import { issueJson, type IssueJson } from './issues';
-import { isoOrNull, numberOrNull } from './values';
+import { isoOrNull, moneyOrNull, numberOrNull } from './values';
 
 export interface EvmJson {
   statusDate: string | null;
@@ -28,27 +28,27 @@ export interface EvmJson {
 export function evmJson(model: Model, result: EarnedValueResult, issues: readonly Issue[]): EvmJson {
   return {
     statusDate: isoOrNull(result.statusDate),
-    bac: numberOrNull(result.bac),
-    pv: numberOrNull(result.pv),
-    ev: numberOrNull(result.ev),
-    ac: numberOrNull(result.ac),
-    sv: numberOrNull(result.sv),
-    cv: numberOrNull(result.cv),
+    bac: moneyOrNull(result.bac),
+    pv: moneyOrNull(result.pv),
+    ev: moneyOrNull(result.ev),
+    ac: moneyOrNull(result.ac),
+    sv: moneyOrNull(result.sv),
+    cv: moneyOrNull(result.cv),
     spi: numberOrNull(result.spi),
     cpi: numberOrNull(result.cpi),
-    eac: numberOrNull(result.eac),
-    etc: numberOrNull(result.etc),
-    vac: numberOrNull(result.vac),
+    eac: moneyOrNull(result.eac),
+    etc: moneyOrNull(result.etc),
+    vac: moneyOrNull(result.vac),
     tcpi: numberOrNull(result.tcpi),
     es: numberOrNull(result.es),
     spit: numberOrNull(result.spit),
     forecastFinish: isoOrNull(result.forecastFinish),
     tasks: result.tasks.map((t) => ({
       id: model.tasks[t.task].id,
-      bac: numberOrNull(t.bac),
-      pv: numberOrNull(t.pv),
-      ev: numberOrNull(t.ev),
-      ac: numberOrNull(t.ac),
+      bac: moneyOrNull(t.bac),
+      pv: moneyOrNull(t.pv),
+      ev: moneyOrNull(t.ev),
+      ac: moneyOrNull(t.ac),
     })),
     issues: issues.map(issueJson),
   };

@@ -15,13 +15,15 @@ export function loadingLines(result: LoadingResult): string[] {
     });
     const over = r.overallocated.map((o, i) => (o ? isoOrNull(result.periods[i]) ?? '?' : null)).filter((p): p is string => p !== null);
     const overText = over.length === 0 ? '' : over.slice(0, SHOWN_PERIODS).join(', ') + (over.length > SHOWN_PERIODS ? ` and ${over.length - SHOWN_PERIODS} more` : '');
+    // Materials and cost resources have no hours: a dash, not 0%.
+    if (load === 0 && capacity === 0) return [r.name, '-', '-', '-', ''];
     return [r.name, hours(load), hours(capacity), `${Math.round(peak * 100)}%`, overText];
   });
   const first = isoOrNull(result.periods[0]) ?? '-';
   return [
     `Resource loading by ${result.period}, ${result.periods.length} periods from ${first}`,
     '',
-    ...renderTable(rows, { header: ['Resource', 'Load h', 'Capacity h', 'Peak', 'Over-allocated in'], right: [1, 2, 3] }),
+    ...renderTable(rows, { header: ['Resource', 'Load h', 'Capacity h', `Busiest ${result.period}`, 'Over-allocated in'], right: [1, 2, 3] }),
   ];
 }
 

@@ -26,7 +26,7 @@ export function renderTable(rows: readonly string[][], options: TableOptions = {
 export function money(value: number | null, currency = ''): string {
   if (value === null || !Number.isFinite(value)) return '-';
   const text = Math.abs(value).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  return `${value < 0 ? '-' : ''}${currency ? currency + ' ' : ''}${text}`;
+  return `${currency ? currency + ' ' : ''}${value < 0 ? '-' : ''}${text}`;
 }
 
 export function ratio(value: number | null, digits = 2): string {

@@ -11,6 +11,12 @@ export function numberOrNull(value: number | null | undefined): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
+/** Money to the cent, so float noise (0.1 + 0.2) does not reach the output. */
+export function moneyOrNull(value: number | null | undefined): number | null {
+  const n = numberOrNull(value);
+  return n === null ? null : Math.round(n * 100) / 100 + 0;
+}
+
 export function toJson(value: unknown): string {
   return JSON.stringify(value, null, 2);
 }
