@@ -1,9 +1,10 @@
 /** PM.CRITICALPATH: the critical task IDs, in schedule order, one per row. */
 import type { ScheduleResult } from '../../engine/types';
 import type { Model } from '../../model/types';
-import { readWorkbook, type Call } from './call';
+import type { Call } from './call';
 import { idCell } from './cells';
-import { notAvailable, type Grid, type Outcome } from './outcome';
+import { ok, type Grid, type Outcome } from './outcome';
+import { schedulePlan } from './schedule';
 
 export type CriticalPathArgs = { tasks: unknown; holidays?: unknown; settings?: unknown };
 
@@ -12,9 +13,9 @@ export function criticalPathRows(model: Model, result: ScheduleResult): Grid {
   return result.criticalPath.map((index) => [idCell(model.tasks[index].id)]);
 }
 
-// STUB: waits for src/engine/schedule.ts; then: readPlan -> schedule(model, {}) -> criticalPathRows.
+/** No status date argument: the Settings' Status Date applies, as in PM.SCHEDULE without one. */
 export function criticalPathCore(call: Call<CriticalPathArgs>): Outcome<Grid> {
-  const input = readWorkbook(call);
-  if (!input.ok) return input;
-  return notAvailable('PM.CRITICALPATH is not available yet');
+  const planned = schedulePlan(call);
+  if (!planned.ok) return planned;
+  return ok(criticalPathRows(planned.value.model, planned.value.result));
 }

@@ -1,10 +1,12 @@
 /** PM.SCHEDULE: header + one row per task, in the Tasks table's order so it lines up beside it. */
+import { schedule } from '../../engine/schedule';
 import type { ScheduleResult, TaskSchedule } from '../../engine/types';
 import type { Model } from '../../model/types';
 import { dateArgument } from '../arguments';
-import { readWorkbook, type Call } from './call';
+import { readWorkbook, type Call, type TableArgs } from './call';
 import { idCell } from './cells';
-import { dateCell, notAvailable, type Cell, type Grid, type Outcome } from './outcome';
+import { readPlan } from './plan';
+import { dateCell, fail, firstError, ok, type Cell, type Grid, type Outcome } from './outcome';
 
 export type ScheduleArgs = { tasks: unknown; holidays?: unknown; settings?: unknown; statusDate?: unknown };
 
@@ -27,11 +29,25 @@ export function scheduleRows(model: Model, result: ScheduleResult): Grid {
   return [SCHEDULE_HEADER, ...result.tasks.map((t) => scheduleRow(model, t))];
 }
 
-// STUB: waits for src/engine/schedule.ts; then: readPlan -> schedule(model, { statusDate }) -> scheduleRows.
-export function scheduleCore(call: Call<ScheduleArgs>): Outcome<Grid> {
+/**
+ * The plan scheduled, or the first error (of the plan, or of the schedule: a dependency loop).
+ * A status date left out falls back to the Settings' Status Date (the engine's default).
+ */
+export function schedulePlan(call: Call<TableArgs & { statusDate?: unknown }>): Outcome<{ model: Model; result: ScheduleResult }> {
   const input = readWorkbook(call);
   if (!input.ok) return input;
   const statusDate = dateArgument(call.args.statusDate, 'statusDate');
   if (!statusDate.ok) return statusDate;
-  return notAvailable('PM.SCHEDULE is not available yet');
+  const model = readPlan(input.value);
+  if (!model.ok) return model;
+  const result = schedule(model.value, statusDate.value !== null ? { statusDate: statusDate.value } : {});
+  const error = firstError(result.issues);
+  if (error) return fail(error);
+  return ok({ model: model.value, result });
+}
+
+export function scheduleCore(call: Call<ScheduleArgs>): Outcome<Grid> {
+  const planned = schedulePlan(call);
+  if (!planned.ok) return planned;
+  return ok(scheduleRows(planned.value.model, planned.value.result));
 }
