@@ -8,14 +8,44 @@ import { valueOf, type ReadTable } from './table';
 import type { CellValue, Issue, Serial } from './types';
 
 export class RowReader<F extends string> {
+  // The label is only needed when a problem is reported, so it is kept in parts and joined then.
+  private labelText: string | null;
+  private labelPrefix = '';
+  private labelSubject: string | number = '';
+
   constructor(
     private readonly table: ReadTable<F>,
-    readonly values: CellValue[],
-    readonly row: number,
+    public values: CellValue[],
+    public row: number,
     private readonly issues: Issue[],
-    /** Names the row in messages, e.g. `Task 12`. */
-    public label: string,
-  ) {}
+    label: string,
+  ) {
+    this.labelText = label;
+  }
+
+  /** Names the row in messages, e.g. `Task 12`. */
+  get label(): string {
+    if (this.labelText === null) this.labelText = `${this.labelPrefix} ${this.labelSubject}`;
+    return this.labelText;
+  }
+
+  set label(text: string) {
+    this.labelText = text;
+  }
+
+  /** Names the row `prefix subject` (`Task 12`) without building the text unless a message needs it. */
+  nameAs(prefix: string, subject: string | number): void {
+    this.labelText = null;
+    this.labelPrefix = prefix;
+    this.labelSubject = subject;
+  }
+
+  /** Moves to another row of the same table, so one reader serves a whole table. */
+  moveTo(values: CellValue[], row: number, prefix: string, subject: string | number): void {
+    this.values = values;
+    this.row = row;
+    this.nameAs(prefix, subject);
+  }
 
   raw(field: F): CellValue {
     return valueOf(this.table, this.values, field);

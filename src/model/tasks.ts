@@ -35,8 +35,9 @@ export function readTasks(
   const resourceByName = new Map(resources.map((r) => [r.name.toLowerCase(), r.index]));
   const cellsOfRow = cellAddresses(table);
 
+  const r = new RowReader(table, [], 0, issues, '');
   for (const { values, row } of table.rows) {
-    const r = new RowReader(table, values, row, issues, `Row ${row}`);
+    r.moveTo(values, row, 'Row', row);
     const id = normaliseId(r.text('id'));
     if (id === '') {
       r.report('error', 'id', 'the task has no ID. Type a unique ID, such as the next number, or delete the row.');
@@ -48,7 +49,7 @@ export function readTasks(
       continue;
     }
     taskById.set(id, rows.length);
-    r.label = `Task ${id}`;
+    r.nameAs('Task', id);
     const name = r.text('name');
     if (name === '' && table.columns.name !== undefined) r.report('warning', 'name', 'the task has no name. Type what the work is.');
 
@@ -122,7 +123,11 @@ function cellAddresses(table: TaskTable): (row: number) => Task['cells'] {
 
 /** Reads durations once the hierarchy is known: summaries need none. */
 export function readDurations(rows: readonly TaskRow[], table: TaskTable, rules: DurationRules, issues: Issue[]): void {
-  for (const { task, values } of rows) readDuration(new RowReader(table, values, task.row, issues, `Task ${task.id}`), task, rules);
+  const r = new RowReader(table, [], 0, issues, '');
+  for (const { task, values } of rows) {
+    r.moveTo(values, task.row, 'Task', task.id);
+    readDuration(r, task, rules);
+  }
 }
 
 /** Durations are whole working days: a part day is rounded up, and the user told. */
