@@ -1,0 +1,78 @@
+/**
+ * The earned-value figures (contract §3) with their sheet-scoped names. BAC, PV and EV sum the
+ * cost-by-task workings; AC sums the Actuals table directly; the rest are formulas over those four.
+ * A ratio whose divisor is zero is left empty (""), as the engine leaves it null.
+ */
+import type { CellResult } from './description';
+import type { ReportContext } from './context';
+import type { Ledger } from './ledger';
+import { helperStandIns } from './workings';
+import type { SheetBuilder } from './sheetBuilder';
+import { FORMATS } from './styles';
+
+export interface FigureCells {
+  bac: string; pv: string; ev: string; ac: string; spi: string; cpi: string; eac: string; vac: string;
+}
+
+const ROWS = ['BAC', 'PV', 'EV', 'AC', 'SV', 'CV', 'SPI', 'CPI', 'EAC', 'ETC', 'VAC', 'TCPI', 'SV%', 'CV%', 'ES', 'AT', 'SPI(t)', 'Forecast finish (ES)'] as const;
+type Figure = (typeof ROWS)[number];
+
+/** The address each figure will have when the block starts at `top`. */
+export function figureCells(top: number): FigureCells {
+  const at = (f: Figure) => `$C$${top + 2 + ROWS.indexOf(f)}`;
+  return { bac: at('BAC'), pv: at('PV'), ev: at('EV'), ac: at('AC'), spi: at('SPI'), cpi: at('CPI'), eac: at('EAC'), vac: at('VAC') };
+}
+
+const NAMED: Partial<Record<Figure, string>> = { BAC: 'BAC', PV: 'PV', EV: 'EV', AC: 'AC', SPI: 'SPI', CPI: 'CPI', EAC: 'EAC', VAC: 'VAC' };
+
+/** Writes the block from `top`; returns the next free row. */
+export function writeEarnedValue(b: SheetBuilder, ctx: ReportContext, ledger: Ledger, top: number, sd: string): number {
+  const ev = ctx.results.earnedValue;
+  const money = ctx.money;
+  const rowOf = (f: Figure) => top + 2 + ROWS.indexOf(f);
+  const c = (f: Figure) => `C${rowOf(f)}`;
+  const notSummary = `${b.later('typeAll')},"<>Summary"`;
+  const acFormula = ledger.present && ledger.direct
+    ? ledger.sum(sd, helperStandIns(b, ledger))
+    : `SUMIFS(${b.later('acAll')},${notSummary})`;
+
+  const rows: Record<Figure, { formula?: string; value?: number | null; result?: CellResult; format: string; meaning: string }> = {
+    BAC: { formula: `SUMIFS(${b.later('bacAll')},${notSummary})`, result: ev.bac, format: money, meaning: 'Budget at completion: the sum of every task\'s budget (Baseline Cost, else Fixed Cost + resource cost).' },
+    PV: { formula: `SUMIFS(${b.later('pvAll')},${notSummary})`, result: ev.pv, format: money, meaning: 'Planned value: each budget spread evenly over the working days of its baseline dates, up to the status date.' },
+    EV: { formula: `SUMIFS(${b.later('evAll')},${notSummary})`, result: ev.ev, format: money, meaning: 'Earned value: each budget × its % complete.' },
+    AC: { formula: acFormula, result: ev.ac, format: money, meaning: ledger.present ? 'Actual cost: the Actuals amounts dated on or before the status date (undated ones count).' : 'Actual cost: the Actual Cost column (there is no Actuals ledger).' },
+    SV: { formula: `${c('EV')}-${c('PV')}`, result: ev.sv, format: money, meaning: 'Schedule variance = EV − PV; below zero is behind plan.' },
+    CV: { formula: `${c('EV')}-${c('AC')}`, result: ev.cv, format: money, meaning: 'Cost variance = EV − AC; below zero is over budget.' },
+    SPI: { formula: `IF(${c('PV')}=0,"",${c('EV')}/${c('PV')})`, result: ev.spi, format: FORMATS.ratio, meaning: 'Schedule performance index = EV / PV.' },
+    CPI: { formula: `IF(${c('AC')}=0,"",${c('EV')}/${c('AC')})`, result: ev.cpi, format: FORMATS.ratio, meaning: 'Cost performance index = EV / AC.' },
+    EAC: { formula: `IF(ISNUMBER(${c('CPI')}),${c('AC')}+(${c('BAC')}-${c('EV')})/${c('CPI')},"")`, result: ev.eac, format: money, meaning: 'Estimate at completion = AC + (BAC − EV) / CPI.' },
+    ETC: { formula: `IF(ISNUMBER(${c('EAC')}),${c('EAC')}-${c('AC')},"")`, result: ev.etc, format: money, meaning: 'Estimate to complete = EAC − AC.' },
+    VAC: { formula: `IF(ISNUMBER(${c('EAC')}),${c('BAC')}-${c('EAC')},"")`, result: ev.vac, format: money, meaning: 'Variance at completion = BAC − EAC.' },
+    TCPI: { formula: `IF(${c('BAC')}-${c('AC')}=0,"",(${c('BAC')}-${c('EV')})/(${c('BAC')}-${c('AC')}))`, result: ev.tcpi, format: FORMATS.ratio, meaning: 'To-complete performance index = (BAC − EV) / (BAC − AC).' },
+    'SV%': { formula: `IF(${c('PV')}=0,"",${c('SV')}/${c('PV')})`, result: ev.svPercent, format: FORMATS.percent, meaning: 'SV / PV.' },
+    'CV%': { formula: `IF(${c('EV')}=0,"",${c('CV')}/${c('EV')})`, result: ev.cvPercent, format: FORMATS.percent, meaning: 'CV / EV.' },
+    ES: { value: ev.es, format: FORMATS.ratio, meaning: 'Earned schedule: the working days from the project start at which the plan earned what has been earned now.' },
+    AT: { value: ev.at, format: FORMATS.days, meaning: 'Actual time: working days from the project start through the status date.' },
+    'SPI(t)': { formula: `IF(AND(ISNUMBER(${c('ES')}),N(${c('AT')})<>0),${c('ES')}/${c('AT')},"")`, result: ev.spit, format: FORMATS.ratio, meaning: 'Time-based schedule performance index = ES / AT.' },
+    'Forecast finish (ES)': { value: ev.forecastFinish, format: FORMATS.date, meaning: 'The working day on which PD / SPI(t) working days from the project start end.' },
+  };
+
+  b.value(top, 1, 'Earned value', 'section');
+  b.merge(top, 1, top, 9);
+  b.headers(top + 1, 1, ['Figure', '', 'Value', 'What it means']);
+  b.merge(top + 1, 1, top + 1, 2);
+  b.merge(top + 1, 4, top + 1, 12);
+  for (const f of ROWS) {
+    const r = rowOf(f);
+    const spec = rows[f];
+    b.value(r, 1, f, 'label');
+    b.merge(r, 1, r, 2);
+    if (spec.formula !== undefined) b.formula(r, 3, spec.formula, spec.result ?? '', spec.format, NAMED[f] ? 'key' : undefined);
+    else if (spec.value !== null && spec.value !== undefined) b.value(r, 3, spec.value, undefined, spec.format);
+    b.value(r, 4, spec.meaning, 'hint');
+    b.merge(r, 4, r, 12);
+    const name = NAMED[f];
+    if (name) b.name(name, r, 3);
+  }
+  return rowOf('Forecast finish (ES)') + 2;
+}

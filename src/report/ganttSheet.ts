@@ -1,0 +1,137 @@
+/**
+ * The Gantt sheet: one row per task, bars drawn by conditional formatting over a grid of working
+ * days (or of weeks, for plans longer than about 120 working days). Critical work is red, the done
+ * part darker, milestones are marked ◆, and the status date is a line. In Excel a stacked-bar
+ * chart is added as well.
+ */
+import { weekdayOf } from '../model/dates';
+import type { Task } from '../model/types';
+import type { ReportContext } from './context';
+import type { SheetDescription } from './description';
+import { printSetup } from './print';
+import { addr, letter } from './refs';
+import { SheetBuilder } from './sheetBuilder';
+import { COLOURS, FORMATS, indentStyle } from './styles';
+
+/** Longer plans get a week grid. */
+export const DAY_GRID_LIMIT = 120;
+/** The chart shows at most this many tasks: beyond it the bars are too thin to read. */
+export const CHART_TASK_LIMIT = 200;
+
+const C = { id: 1, name: 2, start: 3, days: 4, finish: 5, percent: 6, type: 7, doneTo: 8, critical: 9, grid: 10 } as const;
+const HEADER = 4;
+
+/** The grid's column dates: each working day, or each Monday. */
+export function gridDates(ctx: ReportContext, first: number, last: number): { dates: number[]; weekly: boolean } {
+  const { calendar } = ctx;
+  const weekly = calendar.workingDaysBetween(first, last) > DAY_GRID_LIMIT;
+  const dates: number[] = [];
+  if (weekly) {
+    for (let d = first - ((weekdayOf(first) + 6) % 7); d <= last; d += 7) dates.push(d);
+  } else {
+    for (let d = calendar.dateOf(calendar.ordinalOnOrAfter(first)); d <= last; d = calendar.nextWorkingDay(d)) dates.push(d);
+  }
+  return { dates, weekly };
+}
+
+function depth(ctx: ReportContext, t: Task): number {
+  let d = 0;
+  for (let p = t.parent; p !== null; p = ctx.model.tasks[p].parent) d++;
+  return d;
+}
+
+/** The last day of work done: start plus the done share of the duration, in working days. */
+function doneTo(ctx: ReportContext, t: Task): number | null {
+  const s = ctx.results.schedule.tasks[t.index];
+  if (t.summary || t.percentComplete <= 0) return null;
+  if (t.percentComplete >= 1) return s.finish;
+  const start = t.actualStart ?? s.start;
+  const done = Math.max(1, Math.round(t.duration * t.percentComplete));
+  return Math.min(s.finish, ctx.calendar.addWorkingDays(start, done - 1));
+}
+
+export function ganttSheet(ctx: ReportContext, name = 'Gantt'): SheetDescription {
+  const { model, results } = ctx;
+  const b = new SheetBuilder(name, 'gantt', printSetup(ctx.madeAt, { titleRows: [HEADER, HEADER], titleColumns: ['A', 'B'] }));
+  b.value(1, 1, `Gantt: ${model.settings.projectName || 'Project'}`, 'title');
+  b.merge(1, 1, 1, 9);
+  b.value(2, 1, 'Status date', 'label');
+  b.value(2, 2, ctx.statusDate, 'key', FORMATS.date);
+  b.value(3, 1, 'Blue: work; red: critical work; darker: done; grey: summary; ◆ milestone; orange line: the status date.', 'hint');
+  b.merge(3, 1, 3, 9);
+  b.headers(HEADER, 1, ['ID', 'Name', 'Start', 'Days', 'Finish', '% Complete', 'Type', 'Done to', 'Critical']);
+
+  const order = results.schedule.tasks.length === model.tasks.length ? model.tasks : [];
+  const { dates, weekly } = gridDates(ctx, results.schedule.project.start, results.schedule.project.finish);
+  const lastCol = C.grid + dates.length - 1;
+  dates.forEach((d, k) => b.value(HEADER, C.grid + k, d, 'headerRotated', FORMATS.shortDate));
+
+  let row = HEADER + 1;
+  for (const t of order) {
+    const s = results.schedule.tasks[t.index];
+    const type = t.summary ? 'Summary' : s.milestone || t.duration === 0 ? 'Milestone' : 'Task';
+    b.value(row, C.id, t.id);
+    b.value(row, C.name, t.name, t.summary ? `indentBold${Math.min(depth(ctx, t), 8)}` : indentStyle(depth(ctx, t) + 1));
+    b.value(row, C.start, s.start, undefined, FORMATS.date);
+    b.formula(row, C.days, `E${row}-C${row}+1`, s.finish - s.start + 1, FORMATS.days);
+    b.value(row, C.finish, s.finish, undefined, FORMATS.date);
+    b.value(row, C.percent, t.percentComplete, undefined, '0%');
+    b.value(row, C.type, type);
+    const done = doneTo(ctx, t);
+    if (done !== null) b.value(row, C.doneTo, done, undefined, FORMATS.date);
+    if (s.critical && !t.summary) b.value(row, C.critical, 'Yes');
+    if (type === 'Milestone') {
+      const k = weekly ? dates.findIndex((d) => s.finish >= d && s.finish < d + 7) : dates.indexOf(s.finish);
+      if (k >= 0) b.value(row, C.grid + k, '◆', 'marker');
+    }
+    row += 1;
+  }
+  const lastRow = row - 1;
+
+  if (order.length > 0 && dates.length > 0) {
+    const range = `${addr(HEADER + 1, C.grid)}:${addr(lastRow, lastCol)}`;
+    const g = letter(C.grid);
+    const r = HEADER + 1;
+    const day = `${g}$${HEADER}`;
+    const inBar = weekly ? `AND($C${r}<=${day}+6,$E${r}>=${day})` : `AND($C${r}<=${day},$E${r}>=${day})`;
+    const isDone = `${day}<=$H${r}`;
+    const rules: [string, string][] = [
+      [`AND($G${r}="Milestone",${inBar})`, '#FFFFFF'],
+      [`AND($G${r}="Summary",${inBar})`, COLOURS.summary],
+      [`AND($I${r}="Yes",${isDone},${inBar})`, COLOURS.criticalDone],
+      [`AND($I${r}="Yes",${inBar})`, COLOURS.critical],
+      [`AND(${isDone},${inBar})`, COLOURS.barDone],
+      [inBar, COLOURS.bar],
+    ];
+    for (const [formula, fill] of rules) b.conditional({ kind: 'expression', range, formula, style: fill === '#FFFFFF' ? { fill, color: COLOURS.milestone, bold: true } : { fill } });
+    const previous = letter(C.grid - 1);
+    const line = weekly ? `AND(${day}<=$B$2,${day}+7>$B$2)` : `AND(${previous}$${HEADER}<=$B$2,${day}>$B$2)`;
+    b.conditional({ kind: 'expression', range: `${addr(HEADER, C.grid)}:${addr(lastRow, lastCol)}`, formula: line, style: { leftBorder: COLOURS.statusLine } });
+  }
+
+  if (order.length > 0) {
+    const chartRows = Math.min(order.length, CHART_TASK_LIMIT);
+    const top = lastRow + 3;
+    b.chart({
+      kind: 'barStacked',
+      title: order.length > CHART_TASK_LIMIT ? `Gantt chart (first ${CHART_TASK_LIMIT} tasks)` : 'Gantt chart',
+      source: `B${HEADER}:D${HEADER + chartRows}`,
+      seriesBy: 'columns',
+      hiddenSeries: [0],
+      from: `A${top}`,
+      to: `I${top + Math.max(16, Math.ceil(chartRows * 1.2))}`,
+      valueAxis: { min: results.schedule.project.start, max: results.schedule.project.finish + 1, numberFormat: FORMATS.shortDate },
+      categoryAxis: { reverse: true },
+      legend: 'none',
+      excelOnly: true,
+    });
+  }
+
+  const widths: [number, number][] = [[C.id, 8], [C.name, 34], [C.start, 11], [C.days, 6], [C.finish, 11], [C.percent, 8], [C.type, 10], [C.doneTo, 11], [C.critical, 8]];
+  for (const [c, w] of widths) b.width(c, w);
+  for (let c = C.grid; c <= lastCol; c++) b.width(c, weekly ? 3.5 : 2.8);
+  b.height(HEADER, 48);
+  b.freeze(HEADER, 2);
+  b.sheet.tabColor = '#C00000';
+  return b.sheet;
+}

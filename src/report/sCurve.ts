@@ -1,0 +1,100 @@
+/**
+ * The S-curve: cumulative PV, EV and AC by period, on the sheet, with a line chart over it.
+ * PV follows the PV column's rule day by day. EV before the status date is not recorded anywhere,
+ * so each task's earned value is drawn as earned evenly from its start to the status date (or its
+ * actual finish). AC is a live SUMIFS over the ledger at each period's end.
+ */
+import { partsOfSerial, serialFromParts, weekdayOf } from '../model/dates';
+import type { ReportContext } from './context';
+import type { Ledger } from './ledger';
+import { abs } from './refs';
+import type { SheetBuilder } from './sheetBuilder';
+import { FORMATS } from './styles';
+import { helperStandIns, plannedValueBy } from './workings';
+
+/** Period ends from the first to the last date, weekly (Sundays) or, for long plans, monthly; the status date added. */
+export function curveDates(first: number, last: number, statusDate: number): number[] {
+  const monthly = last - first > 730;
+  const dates: number[] = [];
+  if (monthly) {
+    let { year, month } = partsOfSerial(first);
+    for (;;) {
+      const end = serialFromParts(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - 1;
+      dates.push(end);
+      if (end >= last) break;
+      month = month === 12 ? 1 : month + 1;
+      if (month === 1) year += 1;
+    }
+  } else {
+    for (let end = first + ((7 - weekdayOf(first)) % 7); ; end += 7) {
+      dates.push(end);
+      if (end >= last) break;
+    }
+  }
+  if (statusDate >= first && statusDate <= dates[dates.length - 1] && !dates.includes(statusDate)) dates.push(statusDate);
+  return dates.sort((a, b) => a - b);
+}
+
+export function writeSCurve(b: SheetBuilder, ctx: ReportContext, ledger: Ledger, top: number, acCell: string): number {
+  const { model, results, calendar } = ctx;
+  const leaves = model.tasks.filter((t) => !t.summary);
+  b.value(top, 1, 'S-curve: cumulative PV, EV and AC', 'section');
+  b.merge(top, 1, top, 9);
+  if (leaves.length === 0) return top + 2;
+
+  const per = new Map(results.earnedValue.tasks.map((e) => [e.task, e]));
+  let first = results.schedule.project.start;
+  let last = results.schedule.project.finish;
+  for (const t of leaves) {
+    if (t.baselineStart !== null) first = Math.min(first, t.baselineStart);
+    if (t.baselineFinish !== null) last = Math.max(last, t.baselineFinish);
+  }
+  const dates = curveDates(first, last, ctx.statusDate);
+  const sd = ctx.statusDate;
+
+  const earnedBy = (day: number): number => {
+    let sum = 0;
+    for (const t of leaves) {
+      const ev = per.get(t.index)?.ev ?? 0;
+      if (ev === 0) continue;
+      const s = results.schedule.tasks[t.index];
+      const from = Math.min(t.actualStart ?? s.start, sd);
+      const to = Math.min(t.actualFinish ?? sd, sd);
+      const span = calendar.workingDaysBetween(from, to);
+      if (day >= to) sum += ev;
+      else if (day >= from && span > 0) sum += (ev * calendar.workingDaysBetween(from, day)) / span;
+    }
+    return sum;
+  };
+  const actualBy = (day: number): number =>
+    model.actuals.reduce((s, a) => s + (a.date === null || a.date <= day ? a.amount : 0), 0);
+
+  const header = top + 1;
+  b.headers(header, 1, ['Period end', 'PV', 'EV (drawn evenly)', 'AC']);
+  const helper = helperStandIns(b, ledger);
+  let row = header + 1;
+  for (const day of dates) {
+    b.value(row, 1, day, day === sd ? 'label' : undefined, FORMATS.date);
+    const pv = leaves.reduce((s, t) => s + plannedValueBy(ctx, t, per.get(t.index)?.bac ?? 0, day), 0);
+    b.value(row, 2, pv, undefined, ctx.money);
+    if (day <= sd) {
+      b.value(row, 3, earnedBy(day), undefined, ctx.money);
+      if (ledger.present && ledger.direct) b.formula(row, 4, ledger.sum(abs(row, 1), helper), actualBy(day), ctx.money);
+      else if (day === sd) b.formula(row, 4, acCell, results.earnedValue.ac, ctx.money);
+    }
+    row += 1;
+  }
+  b.value(row, 1, 'PV and EV here are values drawn from the engine; the AC column sums the ledger up to each date.', 'hint');
+  b.chart({
+    kind: 'line',
+    title: 'S-curve: PV, EV and AC',
+    source: `A${header}:D${row - 1}`,
+    seriesBy: 'columns',
+    from: `F${header}`,
+    to: `M${header + 20}`,
+    categoryAxis: { numberFormat: FORMATS.shortDate },
+    valueAxis: { numberFormat: '#,##0' },
+    legend: 'bottom',
+  });
+  return Math.max(row + 2, header + 22);
+}

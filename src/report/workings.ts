@@ -1,0 +1,337 @@
+/**
+ * "How the cost figures are worked out": the block at the foot of the status sheet that turns the
+ * input tables into BAC, PV, EV and AC with formulas an auditor can follow cell by cell.
+ *
+ * Tasks are listed depth-first, so a summary's subtasks sit in the rows right below it and its
+ * figures are SUMIFS over those rows (never over its own row, which would be circular).
+ */
+import type { Task } from '../model/types';
+import type { ReportContext } from './context';
+import { dateRef, numberRef, shareRef } from './inputCells';
+import type { HelperRanges, Ledger } from './ledger';
+import { abs, span } from './refs';
+import type { SheetBuilder } from './sheetBuilder';
+import { FORMATS, indentStyle } from './styles';
+
+/** Columns of the cost-by-task table. */
+export const W = {
+  id: 1, name: 2, type: 3, duration: 4, start: 5, finish: 6, datesFrom: 7, days: 8, fixed: 9,
+  resources: 10, bac: 11, daysToDate: 12, pv: 13, percent: 14, ev: 15, booked: 16, ac: 17,
+} as const;
+export const WORKINGS_COLUMNS = 17;
+
+const NOT_SUMMARY = '"<>Summary"';
+
+/** Tasks depth-first: each summary followed by everything beneath it. */
+export function outlineOrder(tasks: readonly Task[]): Task[] {
+  const out: Task[] = [];
+  const visit = (t: Task) => {
+    out.push(t);
+    for (const c of t.children) visit(tasks[c]);
+  };
+  for (const t of tasks) if (t.parent === null) visit(t);
+  return out;
+}
+
+function typeOf(t: Task): string {
+  return t.summary ? 'Summary' : t.duration === 0 ? 'Milestone' : 'Task';
+}
+
+/**
+ * Writes the workings from row `top`; returns the next free row. Places, for the figures above:
+ * `bacAll`, `pvAll`, `evAll`, `acAll`, `bookedAll`, `typeAll` (ranges) and `bac:i`, `pv:i`, `ev:i`,
+ * `ac:i`, `booked:i` (cells of task index i).
+ */
+export function writeWorkings(b: SheetBuilder, ctx: ReportContext, ledger: Ledger, top: number, sd: string): number {
+  const { model, calendar, cells, money } = ctx;
+  const perTask = new Map(ctx.results.earnedValue.tasks.map((t) => [t.task, t]));
+  let row = top;
+
+  b.value(row, 1, 'How the cost figures are worked out', 'section');
+  b.merge(row, 1, row, 8);
+  row += 1;
+  b.value(row, 1, 'Black: formulas. Green: a link to an input cell. Blue italics: a value Cellpath worked out from text that no formula can read (a duration typed as "2 wks", units parsed from "Bob[50%]"). Every formula is explained in docs/formulas.md.', 'note');
+  b.merge(row, 1, row, 12);
+  b.height(row, 30);
+  row += 2;
+
+  // Assumptions.
+  b.value(row, 1, 'Hours per day', 'label');
+  const hpdCell = cells.setting(['hoursperday', 'hoursday']);
+  const hpdRef = numberRef(hpdCell, model.settings.hoursPerDay);
+  if (hpdRef) b.formula(row, 3, hpdRef, model.settings.hoursPerDay, '0.##', 'link');
+  else b.value(row, 3, model.settings.hoursPerDay, 'supplied', '0.##');
+  const hpd = abs(row, 3);
+  row += 1;
+  b.value(row, 1, 'Working days of the week', 'label');
+  b.value(row, 3, workWeekText(model.settings.workWeek), 'supplied');
+  row += 2;
+
+  // Project holidays on working days, once each: what the working-day counts leave out.
+  const typed = new Map<number, string>();
+  for (const h of model.holidays) {
+    if (h.resource !== null || h.start !== h.end || typed.has(h.start)) continue;
+    const ref = dateRef(cells.cell('Holidays', 'date', h.row), h.start);
+    if (ref) typed.set(h.start, ref);
+  }
+  const names = new Map<number, string>();
+  for (const h of model.holidays) if (h.resource === null) for (let d = h.start; d <= h.end && d - h.start < 3660; d++) if (!names.has(d)) names.set(d, h.name);
+  let holidays: string | null = null;
+  if (calendar.holidays.length > 0) {
+    b.headers(row, 1, ['Project holiday', 'Name']);
+    row += 1;
+    const first = row;
+    for (const day of calendar.holidays) {
+      const ref = typed.get(day);
+      if (ref) b.formula(row, 1, ref, day, FORMATS.date, 'link');
+      else b.value(row, 1, day, 'supplied', FORMATS.date);
+      b.value(row, 2, names.get(day) ?? '');
+      row += 1;
+    }
+    holidays = span(first, 1, row - 1, 1, true);
+    row += 1;
+  }
+  const networkDays = workingDaysFormula(model.settings.workWeek, holidays);
+
+  // Ledger entries no formula can read.
+  let helper: HelperRanges | null = null;
+  if (ledger.unreadable.length > 0) {
+    b.value(row, 1, 'Ledger entries typed as text (copied here as values so the sums can count them)', 'label');
+    row += 1;
+    b.headers(row, 1, ['Ledger row', 'Task ID', 'Tasks row', 'Date', 'Category', 'Amount']);
+    row += 1;
+    const first = row;
+    for (const a of ledger.unreadable) {
+      b.value(row, 1, a.row);
+      b.value(row, 2, a.taskId);
+      if (a.task !== null) b.value(row, 3, model.tasks[a.task].row);
+      if (a.date !== null) b.value(row, 4, a.date, 'supplied', FORMATS.date);
+      b.value(row, 5, a.category);
+      b.value(row, 6, a.amount, 'supplied', money);
+      row += 1;
+    }
+    const last = row - 1;
+    helper = { taskRow: span(first, 3, last, 3, true), date: span(first, 4, last, 4, true), category: span(first, 5, last, 5, true), amount: span(first, 6, last, 6, true) };
+    row += 1;
+  }
+
+  // Resource costs of leaf tasks without a Baseline Cost.
+  const ordered = outlineOrder(model.tasks);
+  const costed = ordered.filter((t) => !t.summary && t.baselineCost === null);
+  const assignments = costed.flatMap((t) => t.assignments.filter((a) => a.resource !== null).map((a) => ({ task: t, a })));
+  const assignTop = assignments.length > 0 ? row + 2 : row;
+  const taskTop = assignments.length > 0 ? assignTop + assignments.length + 1 : row;
+  // Header of the task table sits at taskTop + 1 (after its title); data from taskTop + 2.
+  const rowOf = new Map<number, number>();
+  ordered.forEach((t, k) => rowOf.set(t.index, taskTop + 2 + k));
+
+  const resourceRows = new Map<number, { first: number; last: number }>();
+  if (assignments.length > 0) {
+    b.value(row, 1, 'Resource costs of tasks without a Baseline Cost', 'label');
+    b.headers(row + 1, 1, ['Task ID', 'Resource', 'Type', 'Units', 'Hours per day', 'Duration (days)', 'Std. Rate', 'Cost/Use', 'Cost']);
+    row = assignTop;
+    for (const { task, a } of assignments) {
+      const resource = model.resources[a.resource as number];
+      const work = resource.type === 'Work';
+      b.value(row, 1, task.id);
+      b.value(row, 2, resource.name);
+      b.value(row, 3, resource.type);
+      b.value(row, 4, a.units, 'supplied', '0%');
+      if (work) {
+        b.formula(row, 5, hpd, model.settings.hoursPerDay, '0.##');
+        b.formula(row, 6, abs(rowOf.get(task.index) as number, W.duration), task.duration, FORMATS.days);
+      }
+      const rate = numberRef(cells.cell('Resources', 'stdRate', resource.row), resource.stdRate);
+      if (rate) b.formula(row, 7, rate, resource.stdRate, money, 'link');
+      else b.value(row, 7, resource.stdRate, 'supplied', money);
+      const perUse = numberRef(cells.cell('Resources', 'costPerUse', resource.row), resource.costPerUse);
+      if (perUse) b.formula(row, 8, perUse, resource.costPerUse, money, 'link');
+      else b.value(row, 8, resource.costPerUse, resource.costPerUse === 0 ? undefined : 'supplied', money);
+      const r = row;
+      const cost = work
+        ? a.units * model.settings.hoursPerDay * task.duration * resource.stdRate + resource.costPerUse
+        : a.units * resource.stdRate + resource.costPerUse;
+      b.formula(row, 9, work ? `D${r}*E${r}*F${r}*G${r}+H${r}` : `D${r}*G${r}+H${r}`, cost, money);
+      const seen = resourceRows.get(task.index);
+      resourceRows.set(task.index, { first: seen?.first ?? row, last: row });
+      row += 1;
+    }
+    row += 1;
+  }
+
+  // Cost by task.
+  row = taskTop;
+  b.value(row, 1, 'Cost by task', 'label');
+  b.headers(row + 1, 1, [
+    'ID', 'Name', 'Type', 'Duration (days)', 'PV from', 'PV until', 'Dates from', 'Working days',
+    'Fixed Cost', 'Resource cost', 'BAC', 'Days to status date', 'PV', '% Complete', 'EV',
+    'Booked to this row', 'AC',
+  ]);
+  const first = taskTop + 2;
+  const last = first + ordered.length - 1;
+  const col = (c: number) => (ordered.length > 0 ? span(first, c, last, c, true) : null);
+  const ledgerAc = ledger.present && ledger.direct;
+
+  for (const t of ordered) {
+    const r = rowOf.get(t.index) as number;
+    const ev = perTask.get(t.index);
+    b.value(r, W.id, t.id);
+    b.value(r, W.name, t.name, t.summary ? `indentBold${Math.min(depth(ctx, t), 8)}` : indentStyle(depth(ctx, t) + 1));
+    b.value(r, W.type, typeOf(t));
+    for (const key of ['bac', 'pv', 'ev', 'ac', 'booked'] as const) b.place(`${key}:${t.index}`, abs(r, W[key]));
+    const bookedFormula = ledger.present ? ledger.sum(sd, helper, { task: { row: t.row, criteria: ledger.taskCriteria(t) } }) : null;
+    const booked = ownBookings(ctx, t.index);
+    if (bookedFormula !== null) b.formula(r, W.booked, bookedFormula, booked, money);
+
+    if (t.summary) {
+      const end = r + descendants(ctx, t);
+      const below = (c: number) => span(r + 1, c, end, c);
+      const sumBelow = (c: number) => `SUMIFS(${below(c)},${below(W.type)},${NOT_SUMMARY})`;
+      b.formula(r, W.bac, sumBelow(W.bac), ev?.bac ?? 0, money, 'label');
+      b.formula(r, W.pv, sumBelow(W.pv), ev?.pv ?? 0, money, 'label');
+      b.formula(r, W.ev, sumBelow(W.ev), ev?.ev ?? 0, money, 'label');
+      if (ledgerAc) b.formula(r, W.ac, `SUM(${span(r, W.booked, end, W.booked)})`, ev?.ac ?? 0, money, 'label');
+      else b.formula(r, W.ac, sumBelow(W.ac), ev?.ac ?? 0, money, 'label');
+      continue;
+    }
+
+    const durationRef = numberRef(cells.task(t, 'duration'), t.duration);
+    if (durationRef) b.formula(r, W.duration, durationRef, t.duration, FORMATS.days, 'link');
+    else b.value(r, W.duration, t.duration, 'supplied', FORMATS.days);
+
+    const { baseline, from, until } = pvWindow(ctx, t);
+    const fromRef = baseline ? dateRef(cells.task(t, 'baselineStart'), from) : null;
+    const untilRef = baseline ? dateRef(cells.task(t, 'baselineFinish'), until) : null;
+    if (fromRef) b.formula(r, W.start, fromRef, from, FORMATS.date, 'link');
+    else b.value(r, W.start, from, 'supplied', FORMATS.date);
+    if (untilRef) b.formula(r, W.finish, untilRef, until, FORMATS.date, 'link');
+    else b.value(r, W.finish, until, 'supplied', FORMATS.date);
+    b.value(r, W.datesFrom, baseline ? 'Baseline' : 'Schedule (no baseline)');
+    const E = `E${r}`;
+    const F = `F${r}`;
+    const total = calendar.workingDaysBetween(from, until);
+    b.formula(r, W.days, networkDays(E, F), total, FORMATS.days);
+
+    const bac = ev?.bac ?? 0;
+    if (t.baselineCost !== null) {
+      const ref = numberRef(cells.task(t, 'baselineCost'), t.baselineCost);
+      if (ref) b.formula(r, W.bac, ref, bac, money, 'link');
+      else b.value(r, W.bac, t.baselineCost, 'supplied', money);
+    } else {
+      const fixedRef = numberRef(cells.task(t, 'fixedCost'), t.fixedCost);
+      if (fixedRef) b.formula(r, W.fixed, fixedRef, t.fixedCost, money, 'link');
+      else b.value(r, W.fixed, t.fixedCost, t.fixedCost === 0 ? undefined : 'supplied', money);
+      const rows = resourceRows.get(t.index);
+      if (rows) b.formula(r, W.resources, `SUM(${span(rows.first, 9, rows.last, 9)})`, bac - t.fixedCost, money);
+      else b.value(r, W.resources, 0, undefined, money);
+      b.formula(r, W.bac, `I${r}+J${r}`, bac, money);
+    }
+    const toDate = ctx.statusDate < from ? 0 : calendar.workingDaysBetween(from, Math.min(ctx.statusDate, until));
+    b.formula(r, W.daysToDate, `IF(${sd}<${E},0,${networkDays(E, `MIN(${sd},${F})`)})`, toDate, FORMATS.days);
+    b.formula(r, W.pv, `IF(H${r}=0,IF(${sd}>=${F},K${r},0),K${r}*L${r}/H${r})`, ev?.pv ?? 0, money);
+
+    const pctRef = shareRef(cells.task(t, 'percentComplete'), t.percentComplete);
+    if (pctRef) b.formula(r, W.percent, pctRef, t.percentComplete, '0%', 'link');
+    else {
+      const typed = cells.task(t, 'percentComplete')?.raw;
+      b.value(r, W.percent, t.percentComplete, typed === null || typed === undefined || typed === '' ? undefined : 'supplied', '0%');
+    }
+    b.formula(r, W.ev, `K${r}*N${r}`, ev?.ev ?? 0, money);
+
+    if (ledgerAc) b.formula(r, W.ac, `P${r}`, ev?.ac ?? 0, money);
+    else {
+      const acRef = t.actualCost === null ? null : numberRef(cells.task(t, 'actualCost'), t.actualCost);
+      if (acRef) b.formula(r, W.ac, acRef, ev?.ac ?? 0, money, 'link');
+      else b.value(r, W.ac, t.actualCost ?? 0, t.actualCost === null ? undefined : 'supplied', money);
+    }
+  }
+
+  if (ordered.length > 0) {
+    const totals = last + 1;
+    b.value(totals, W.name, 'Total of tasks and milestones (summaries carry the same amounts)', 'total');
+    const figures = { bac: 0, pv: 0, ev: 0, ac: 0 };
+    for (const t of ordered) {
+      const e = perTask.get(t.index);
+      if (t.summary || !e) continue;
+      figures.bac += e.bac;
+      figures.pv += e.pv;
+      figures.ev += e.ev;
+      figures.ac += e.ac;
+    }
+    for (const key of ['bac', 'pv', 'ev', 'ac'] as const) {
+      b.formula(totals, W[key], `SUMIFS(${col(W[key])},${col(W.type)},${NOT_SUMMARY})`, figures[key], money, 'total');
+    }
+    if (ledger.present) b.formula(totals, W.booked, `SUM(${col(W.booked)})`, ordered.reduce((s, t) => s + ownBookings(ctx, t.index), 0), money, 'total');
+    row = totals + 2;
+  } else {
+    row = first + 1;
+  }
+  for (const key of ['bac', 'pv', 'ev', 'ac', 'booked', 'type'] as const) {
+    const range = col(W[key]);
+    if (range) b.place(`${key}All`, range);
+  }
+  if (helper) for (const [key, range] of Object.entries(helper)) b.place(`helper:${key}`, range);
+  return row;
+}
+
+/** Stand-ins for the ledger helper block, for the AC figure written above the workings. */
+export function helperStandIns(b: SheetBuilder, ledger: Ledger): HelperRanges | null {
+  if (ledger.unreadable.length === 0) return null;
+  return { date: b.later('helper:date'), taskRow: b.later('helper:taskRow'), category: b.later('helper:category'), amount: b.later('helper:amount') };
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+export function workWeekText(week: readonly boolean[]): string {
+  return [1, 2, 3, 4, 5, 6, 0].filter((d) => week[d]).map((d) => WEEKDAYS[d]).join(' ');
+}
+
+/**
+ * Working days from `from` to `to`, both included, as a formula both Excel and LibreOffice Calc
+ * compute alike: NETWORKDAYS for a Monday-to-Friday week; otherwise a count of each working
+ * weekday less the holidays between. (NETWORKDAYS.INTL would do it in one call, but Excel stores
+ * it in a file as `_xlfn.NETWORKDAYS.INTL`, which LibreOffice Calc 7.4 does not read.)
+ * `holidays` lists each holiday on a working day once.
+ */
+export function workingDaysFormula(week: readonly boolean[], holidays: string | null): (from: string, to: string) => string {
+  const standard = week.every((working, d) => working === (d >= 1 && d <= 5));
+  if (standard) return (from, to) => `NETWORKDAYS(${from},${to}${holidays ? ',' + holidays : ''})`;
+  return (from, to) => {
+    const days = [0, 1, 2, 3, 4, 5, 6].filter((d) => week[d]).map((d) => `INT((WEEKDAY(${from}-${d + 1})+${to}-${from})/7)`);
+    const off = holidays ? `-COUNTIFS(${holidays},">="&${from},${holidays},"<="&${to})` : '';
+    return `(${days.join('+')}${off})`;
+  };
+}
+
+/** The dates a task's budget is spread over: its baseline, else its scheduled dates. */
+export function pvWindow(ctx: ReportContext, t: Task): { baseline: boolean; from: number; until: number } {
+  if (t.baselineStart !== null && t.baselineFinish !== null) return { baseline: true, from: t.baselineStart, until: t.baselineFinish };
+  const sched = ctx.results.schedule.tasks[t.index];
+  return { baseline: false, from: sched.start, until: sched.finish };
+}
+
+/** Planned value of a leaf task's `bac` by the end of `day`, as the PV column works it out. */
+export function plannedValueBy(ctx: ReportContext, t: Task, bac: number, day: number): number {
+  const { from, until } = pvWindow(ctx, t);
+  if (day < from) return 0;
+  const total = ctx.calendar.workingDaysBetween(from, until);
+  if (total === 0) return day >= until ? bac : 0;
+  return (bac * ctx.calendar.workingDaysBetween(from, Math.min(day, until))) / total;
+}
+
+function depth(ctx: ReportContext, t: Task): number {
+  let d = 0;
+  for (let p = t.parent; p !== null; p = ctx.model.tasks[p].parent) d++;
+  return d;
+}
+
+function descendants(ctx: ReportContext, t: Task): number {
+  return t.children.reduce((n, c) => n + 1 + descendants(ctx, ctx.model.tasks[c]), 0);
+}
+
+/** Ledger amounts booked to this very task on or before the status date (undated ones count). */
+export function ownBookings(ctx: ReportContext, index: number): number {
+  let sum = 0;
+  for (const a of ctx.model.actuals) if (a.task === index && (a.date === null || a.date <= ctx.statusDate)) sum += a.amount;
+  return sum;
+}
