@@ -27,8 +27,6 @@ const FLAGS: Record<string, OptionName> = {
   '--output': 'output',
 };
 
-const SPELLING: Record<OptionName, string> = { json: '--json', statusDate: '--status-date', period: '--period', output: '-o' };
-
 const PERIODS: readonly Period[] = ['day', 'week', 'month'];
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -89,8 +87,4 @@ function setValue(args: CommandArgs, option: OptionName, value: string): void {
   } else if (option === 'output') {
     args.output = value;
   }
-}
-
-export function optionSpelling(option: OptionName): string {
-  return SPELLING[option];
 }

@@ -1,7 +1,8 @@
 /**
  * An .xlsx file → the input tables (contract §1): Excel tables named Tasks, Resources, Holidays,
  * Actuals and Settings (any case) first, else worksheets of those names whose first used row is
- * the header. The file is only read.
+ * the header, else the sheets Microsoft Project's export names Task_Table1 and Resource_Table1.
+ * The file is only read.
  */
 import { promises as fs } from 'fs';
 import { Workbook, type Worksheet } from 'exceljs';
@@ -51,7 +52,7 @@ export async function loadWorkbook(path: string): Promise<Workbook> {
 export function tablesOf(workbook: Workbook): FoundTables {
   const found: FoundTables = {};
   for (const [key, name] of Object.entries(TABLE_KEYS) as [keyof WorkbookInput, TableName][]) {
-    const table = excelTable(workbook, name) ?? headedSheet(workbook, name);
+    const table = excelTable(workbook, name) ?? headedSheet(workbook, (sheet) => sheet === name.toLowerCase()) ?? projectExport(workbook, name);
     if (table) found[key] = table;
   }
   return found;
@@ -87,9 +88,17 @@ function excelTable(workbook: Workbook, name: TableName): TableInput | null {
   return null;
 }
 
-/** A sheet named like the table: its used range, the first used row being the header. */
-function headedSheet(workbook: Workbook, name: TableName): TableInput | null {
-  const sheet = workbook.worksheets.find((s) => s.name.trim().toLowerCase() === name.toLowerCase());
+/** Sheet names of Microsoft Project's "export to Excel" (`Task_Table1`), tried last. */
+const PROJECT_EXPORT: Partial<Record<TableName, RegExp>> = { Tasks: /^task_table\d*$/, Resources: /^resource_table\d*$/ };
+
+function projectExport(workbook: Workbook, name: TableName): TableInput | null {
+  const pattern = PROJECT_EXPORT[name];
+  return pattern ? headedSheet(workbook, (sheet) => pattern.test(sheet)) : null;
+}
+
+/** The first sheet whose lower-cased name passes `named`: its used range, the first used row being the header. */
+function headedSheet(workbook: Workbook, named: (sheet: string) => boolean): TableInput | null {
+  const sheet = workbook.worksheets.find((s) => named(s.name.trim().toLowerCase()));
   if (!sheet) return null;
   const used = usedRange(sheet);
   if (!used) return { values: [], sheet: sheet.name, origin: 'A1' };

@@ -90,6 +90,16 @@ describe('readWorkbook on hand-made workbooks', () => {
     expect(found.settings?.values[1]).toEqual(['Project Start', new Date(Date.UTC(2026, 2, 2))]);
   });
 
+  it('takes the sheets of a Microsoft Project export when nothing is named Tasks', async () => {
+    const file = await save('project-export.xlsx', (wb) => {
+      wb.addWorksheet('Task_Table1').addRows([['ID', 'Name', 'Duration'], [1, 'Kickoff', '1 day']]);
+      wb.addWorksheet('Resource_Table1').addRows([['Name', 'Max Units'], ['Bob', 1]]);
+    });
+    const found = await readWorkbook(file);
+    expect(found.tasks).toMatchObject({ sheet: 'Task_Table1', origin: 'A1', values: [['ID', 'Name', 'Duration'], [1, 'Kickoff', '1 day']] });
+    expect(found.resources?.sheet).toBe('Resource_Table1');
+  });
+
   it('reports no tasks for a workbook without a Tasks table', async () => {
     const file = await save('empty.xlsx', (wb) => void wb.addWorksheet('Notes').addRow(['hello']));
     expect((await readWorkbook(file)).tasks).toBeUndefined();
