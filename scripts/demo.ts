@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   } else line('loading', l.say, loading);
 
   const report = await run(['report', SAMPLE, '-o', REPORT]);
-  if (report.code !== 2) line('report', `written to ${REPORT}`, report);
+  if (report.code !== 2) line('report', report.stdout.split('\n')[0].replace(/^Report w/, 'w'), report);
   else line('report', /not available yet/.test(report.stderr) ? 'not available yet' : `failed: ${report.stderr.split('\n')[0]}`, report);
 
   console.log(`\nTry it yourself: npx cellpath schedule ${SAMPLE}`);

@@ -8,6 +8,7 @@ import type { EarnedValueResult, LevelResult, LoadingResult, Period, ScheduleOpt
 import type { ReportOptions, ReportResults } from '../report/buildReport';
 import type { ReportDescription } from '../report/description';
 import { NotAvailable } from './errors';
+import type { WrittenReport } from './writeWorkbook';
 
 export interface Engines {
   buildModel(input: WorkbookInput): Model;
@@ -17,11 +18,8 @@ export interface Engines {
   level(model: Model): LevelResult;
   /** Report sheets as data (src/report/buildReport.ts). */
   buildReport(model: Model, results: ReportResults, options?: ReportOptions): ReportDescription;
-  /**
-   * Copies the input workbook to `outputPath` with the report's sheets added, never touching the
-   * input (src/cli/writeWorkbook.ts).
-   */
-  writeWorkbook(inputPath: string, outputPath: string, report: ReportDescription): Promise<unknown>;
+  /** The input workbook plus the report's sheets, as the bytes of a new workbook (src/cli/writeWorkbook.ts). */
+  writeReportWorkbook(input: string, report: ReportDescription): Promise<WrittenReport & { buffer: Buffer }>;
 }
 
 export type EngineName = keyof Engines;
@@ -34,7 +32,7 @@ const MODULES: Record<EngineName, string> = {
   loading: '../engine/loading',
   level: '../engine/leveling/level',
   buildReport: '../report/buildReport',
-  writeWorkbook: './writeWorkbook',
+  writeReportWorkbook: './writeWorkbook',
 };
 
 /** Loads an export of a module next to the CLI; NotAvailable when the module or the export is missing. */

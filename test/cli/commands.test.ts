@@ -137,12 +137,17 @@ describe('report', () => {
       loading: () => tinyLoading(),
       buildReport: (model, results, options) =>
         ({ sheets: [`${model.tasks.length} tasks`, results.earnedValue.statusDate, options?.input?.tasks.origin] }) as unknown as ReportDescription,
-      writeWorkbook: async (inputPath, outputPath, report) => void written.push(inputPath, outputPath, JSON.stringify(report)),
+      writeReportWorkbook: async (input, report) => {
+        written.push(input, JSON.stringify(report));
+        return { sheets: ['Status', 'Gantt'], notes: ['charts left out'], buffer: Buffer.from('xlsx bytes') };
+      },
     });
     expect(run.code).toBe(0);
     // The input tables go along, so the report's figures can be formulas over them.
-    expect(written).toEqual([TINY_FILE, out, `{"sheets":["3 tasks",${day('2026-03-03')},"A1"]}`]);
-    expect(run.stdout).toMatch(/Report written to .*status\.xlsx/);
+    expect(written).toEqual([TINY_FILE, `{"sheets":["3 tasks",${day('2026-03-03')},"A1"]}`]);
+    expect(fs.readFileSync(out, 'utf8')).toBe('xlsx bytes');
+    expect(run.stdout).toMatch(/Report written to .*status\.xlsx: sheets Status, Gantt added/);
+    expect(run.stdout).toMatch(/^Note: charts left out$/m);
   });
 
   it('never writes over the input, and wants an .xlsx', async () => {

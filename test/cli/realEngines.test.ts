@@ -2,7 +2,11 @@
  * The commands with the real engines on the sample plan: the wiring and the JSON shapes of
  * contract §4. A part not written yet shows as "not available yet" and its test checks only that.
  */
-import { cli, SAMPLE } from './helpers';
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Workbook } from 'exceljs';
+import { cli, SAMPLE, tempDir } from './helpers';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const notYet = (run: { code: number; stderr: string }) => run.code === 2 && /not available yet/.test(run.stderr);
@@ -58,3 +62,20 @@ it('loading --json by month', async () => {
     expect(r.overallocated).toHaveLength(json.periods.length);
   }
 }, 30_000);
+
+it('report writes a new workbook with the input sheets kept, and leaves the input alone', async () => {
+  const dir = tempDir();
+  const out = path.join(dir, 'status.xlsx');
+  const digest = () => createHash('sha256').update(fs.readFileSync(SAMPLE)).digest('hex');
+  const before = digest();
+  const run = await cli(['report', SAMPLE, '-o', out]);
+  if (notYet(run)) return;
+  expect(run.code).toBe(0);
+  expect(digest()).toBe(before);
+  const wb = new Workbook();
+  await wb.xlsx.readFile(out);
+  const names = wb.worksheets.map((w) => w.name);
+  expect(names.slice(0, 5)).toEqual(['Tasks', 'Resources', 'Holidays', 'Cost Ledger', 'Settings']);
+  expect(names.length).toBeGreaterThan(5);
+  fs.rmSync(dir, { recursive: true, force: true });
+}, 60_000);

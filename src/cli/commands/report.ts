@@ -18,7 +18,7 @@ export async function reportCommand(args: CommandArgs, ctx: CliContext): Promise
   if (await sameFile(args.file, output)) throw new UsageError('the report must not overwrite the input workbook. Give another -o file.');
   const schedule = ctx.engine('schedule');
   const buildReport = ctx.engine('buildReport');
-  const writeWorkbook = ctx.engine('writeWorkbook');
+  const writeReportWorkbook = ctx.engine('writeReportWorkbook');
 
   const plan = await loadPlan(args.file, ctx);
   const stopped = stopOnPlanErrors(plan, args, ctx);
@@ -34,11 +34,13 @@ export async function reportCommand(args: CommandArgs, ctx: CliContext): Promise
   const loading = ctx.engine('loading')(model, scheduled, 'week');
   // The input tables let the report's cost figures be formulas over them (contract §6).
   const description = buildReport(model, { schedule: scheduled, earnedValue, loading }, { input: plan.tables as WorkbookInput });
+  const written = await writeReportWorkbook(args.file, description);
   await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
-  await writeWorkbook(args.file, output, description);
+  await fs.writeFile(output, written.buffer);
 
   const issues = mergeIssues(plan.issues, scheduled.issues, earnedValue.issues, loading.issues);
-  ctx.out(`Report written to ${output} (${issueCount(issues)}).`);
+  ctx.out(`Report written to ${output}: sheets ${written.sheets.join(', ')} added (${issueCount(issues)}).`);
+  for (const note of [...(description.notes ?? []), ...written.notes]) ctx.out(`Note: ${note}`);
   printIssuesBelow(issues, ctx, plan);
   return hasErrors(issues) ? 1 : 0;
 }
