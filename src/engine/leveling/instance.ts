@@ -68,6 +68,7 @@ function checkLengths(p: LevelingProblem): void {
   same('demands', p.demands);
   same('priority', p.priority);
   same('totalFloat', p.totalFloat);
+  same('asLateAsPossible', p.asLateAsPossible);
   for (let j = 0; j < n; j++) {
     if (!Number.isInteger(p.durations[j]) || p.durations[j] < 0) throw new RangeError(`leveling: duration of activity ${j} is not a whole number ≥ 0`);
     if (!Number.isInteger(p.releases[j])) throw new RangeError(`leveling: release of activity ${j} is not a whole ordinal`);
@@ -152,6 +153,8 @@ export function buildInstance(p: LevelingProblem): Instance {
 
   // Enough days for any serial or parallel schedule: past every release, fixed finish and
   // capacity change, each activity in turn fits after everything placed before it.
+  // Capacity changes that start beyond every possible placement (a holiday years ahead) are
+  // never reached and need no days.
   let base = 0;
   let fixedFinish = 0;
   let work = 0;
@@ -160,9 +163,11 @@ export function buildInstance(p: LevelingProblem): Instance {
     if (fixed[j]) fixedFinish = Math.max(fixedFinish, release[j] + duration[j]);
     else work += duration[j];
   }
-  for (const c of p.capacity) for (const x of c.exceptions ?? []) base = Math.max(base, x.to - origin + 1);
   for (const l of p.links) work += Math.max(0, l.minLag);
-  const horizon = Math.max(base, fixedFinish) + work + 2;
+  let horizon = Math.max(base, fixedFinish) + work + 2;
+  const ranges = p.capacity.flatMap((c) => (c.exceptions ?? []).map((x) => [x.from - origin, x.to - origin]));
+  ranges.sort((a, b) => a[0] - b[0]);
+  for (const [from, to] of ranges) if (from < horizon) horizon = Math.max(horizon, to + 1 + work + 2);
 
   const baseAvail = new Float64Array(resourceCount * horizon);
   const changes = new Set<number>();

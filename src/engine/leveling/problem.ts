@@ -45,6 +45,11 @@ export interface LevelingProblem {
   priority?: readonly number[];
   /** Total float from the CPM pass: with equal priority, less float goes first. Default all 0. */
   totalFloat?: readonly number[];
+  /**
+   * As Late As Possible activities: after leveling they move as late as their successors, the
+   * project finish and the resources allow. Default none.
+   */
+  asLateAsPossible?: readonly boolean[];
 }
 
 export interface LevelingOptions {
