@@ -52,7 +52,8 @@ export class RowReader<F extends string> {
   }
 
   has(field: F): boolean {
-    return !isBlank(this.raw(field)) && cellError(this.raw(field)) === null;
+    const value = this.raw(field);
+    return !isBlank(value) && cellError(value) === null;
   }
 
   cell(field: F): string | null {

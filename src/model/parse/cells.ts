@@ -9,7 +9,11 @@ export function cellError(value: CellValue): string | null {
   if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
     return typeof value.error === 'string' ? value.error : '#VALUE!';
   }
-  if (typeof value === 'string' && ERROR_TEXT.test(value.trim())) return value.trim().toUpperCase();
+  if (typeof value === 'string') {
+    const text = value.trim();
+    // Every error text starts with '#': most cells are spared the pattern.
+    if (text.charCodeAt(0) === 35 && ERROR_TEXT.test(text)) return text.toUpperCase();
+  }
   return null;
 }
 
@@ -35,7 +39,14 @@ export function cellNumber(value: CellValue): number | null {
   return numberFromText(value);
 }
 
+/** A plain decimal such as `42` or `-1.5`: the common case, read without the clean-up below. */
+const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
+
 export function numberFromText(text: string): number | null {
+  if (PLAIN_NUMBER.test(text)) {
+    const n = Number(text);
+    return Number.isFinite(n) ? n : null;
+  }
   let t = text.trim().replace(/[\s\u00a0]/g, '');
   let negative = false;
   if (/^\(.*\)$/.test(t)) {

@@ -18,7 +18,8 @@ const LINK = /^(.+?)\s*(FS|SS|FF|SF)?\s*(?:([+-])\s*(\d+(?:\.\d+)?|\.\d+)\s*([a-
 
 export function normaliseId(text: string): string {
   const t = text.trim();
-  return /^\d+\.0*$/.test(t) ? String(parseInt(t, 10)) : t;
+  // Only `7.0`-like text changes; an ID without a dot is kept as it is.
+  return t.includes('.') && /^\d+\.0*$/.test(t) ? String(parseInt(t, 10)) : t;
 }
 
 export function parseLinks(text: string, rules: DurationRules): LinkParse[] {
