@@ -35,11 +35,13 @@ const MODULES: Record<EngineName, string> = {
   writeReportWorkbook: './writeWorkbook',
 };
 
-/** Loads an export of a module next to the CLI; NotAvailable when the module or the export is missing. */
+/** Loads an export of a module, relative to src/cli; NotAvailable when the module or the export is missing. */
 export function loadExport<T>(modulePath: string, exportName: string, part: string): T {
   let mod: Record<string, unknown>;
   try {
-    // A plain require, not import(): it resolves .ts files under tsx and ts-jest alike.
+    // A plain require, not import(): it resolves .ts files under tsx and ts-jest alike, and only
+    // when asked. Paths are relative to this folder (src/cli).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     mod = require(modulePath);
   } catch (error) {
     if ((error as { code?: string }).code === 'MODULE_NOT_FOUND') throw new NotAvailable(part, (error as Error).message);

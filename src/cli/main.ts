@@ -2,22 +2,23 @@
  * `cellpath`: the command line (contract §4). `runCli` does the work and returns the exit status,
  * so tests and the demo call it in-process; `main` is what bin/cellpath.js runs.
  */
+import { version } from '../../package.json';
 import { parseArgs, type CommandArgs } from './args';
 import { commandInfo, usageText, type CommandName } from './commandList';
 import { makeContext, processIO, type CliContext, type CliIO } from './context';
-import type { Engines } from './engines';
+import { loadExport, type Engines } from './engines';
 import { NotAvailable, UnreadableWorkbook, UsageError } from './errors';
 
 type CommandRun = (args: CommandArgs, ctx: CliContext) => Promise<number>;
 
 // Loaded on demand: `--help` must not pay for ExcelJS.
-const COMMAND_CODE: Record<CommandName, () => CommandRun> = {
-  check: () => require('./commands/check').check,
-  schedule: () => require('./commands/schedule').scheduleCommand,
-  level: () => require('./commands/level').levelCommand,
-  evm: () => require('./commands/evm').evmCommand,
-  loading: () => require('./commands/loading').loadingCommand,
-  report: () => require('./commands/report').reportCommand,
+const COMMAND_CODE: Record<CommandName, [module: string, name: string]> = {
+  check: ['./commands/check', 'check'],
+  schedule: ['./commands/schedule', 'scheduleCommand'],
+  level: ['./commands/level', 'levelCommand'],
+  evm: ['./commands/evm', 'evmCommand'],
+  loading: ['./commands/loading', 'loadingCommand'],
+  report: ['./commands/report', 'reportCommand'],
 };
 
 export interface RunOptions {
@@ -43,12 +44,14 @@ export async function runCli(argv: readonly string[], options: RunOptions = {}):
     return 0;
   }
   if (parsed.kind === 'version') {
-    io.out(require('../../package.json').version);
+    io.out(version);
     return 0;
   }
   const { args } = parsed;
   try {
-    return await COMMAND_CODE[args.command]()(args, makeContext(io, options.engines));
+    const [module, name] = COMMAND_CODE[args.command];
+    const run = loadExport<CommandRun>(module, name, args.command);
+    return await run(args, makeContext(io, options.engines));
   } catch (error) {
     return failure(args.command, error, io);
   }
