@@ -129,8 +129,8 @@ export class FakeService implements CellpathService {
     return {
       taskId,
       steps: [
-        { taskId: '3', name: 'Move', start: '2026-03-09', finish: '2026-03-20', critical: true, reason: 'Starts after 1 Pack finishes (FS).' },
-        { taskId: '1', name: 'Pack', start: '2026-03-02', finish: '2026-03-06', critical: true, reason: 'Starts at the project start.' },
+        { taskId: '3', name: 'Move', start: '2026-03-09', finish: '2026-03-20', critical: true, milestone: false, reason: 'Starts after 1 Pack finishes (FS).' },
+        { taskId: '1', name: 'Pack', start: '2026-03-02', finish: '2026-03-06', critical: true, milestone: false, reason: 'Starts at the project start.' },
       ].slice(taskId === '3' ? 0 : 1),
     };
   }

@@ -15,6 +15,8 @@ export const useAppStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalS,
   },
   tabs: { padding: `0 ${tokens.spacingHorizontalXS}`, flexWrap: 'wrap' },
+  // Compact tabs, so all five fit a task pane of the usual width.
+  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   activity: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
   panel: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXL}`, flexGrow: 1 },
 });

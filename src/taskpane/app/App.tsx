@@ -41,7 +41,7 @@ function Shell({ colorful }: { colorful: boolean }) {
       <nav aria-label="Screens">
         <TabList className={styles.tabs} size="small" selectedValue={screen} onTabSelect={(_, d) => setScreen(d.value as ScreenKey)}>
           {SCREENS.map((s) => (
-            <Tab key={s.key} value={s.key} id={`tab-${s.key}`} aria-controls="screen">
+            <Tab key={s.key} value={s.key} id={`tab-${s.key}`} aria-controls="screen" className={styles.tab}>
               {s.label}
               {s.key === 'problems' && problems > 0 && (
                 <>

@@ -12,12 +12,13 @@ const useStyles = makeStyles({
   },
   value: { overflowWrap: 'anywhere', margin: 0 },
   alert: { color: tokens.colorPaletteRedForeground1 },
+  wide: { gridColumn: '1 / -1' },
 });
 
-export function StatTile({ label, value, alert = false }: { label: string; value: string; alert?: boolean }) {
+export function StatTile({ label, value, alert = false, wide = false }: { label: string; value: string; alert?: boolean; wide?: boolean }) {
   const styles = useStyles();
   return (
-    <div className={styles.tile}>
+    <div className={mergeClasses(styles.tile, wide && styles.wide)}>
       <Caption1 as="span">{label}</Caption1>
       <Text size={400} weight="semibold" className={mergeClasses(styles.value, alert && styles.alert)}>
         {value}

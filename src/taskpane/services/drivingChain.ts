@@ -71,6 +71,7 @@ export function drivingChain(model: Model, schedule: ScheduleResult, index: numb
       start: isoFromSerial(timing.start),
       finish: isoFromSerial(timing.finish),
       critical: timing.critical,
+      milestone: timing.milestone,
       reason: describeDriver(timing.driver, model),
     });
     current = nextInChain(timing.driver, task.children, schedule);

@@ -4,15 +4,13 @@
  */
 import { isoFromSerial } from '../../model/dates';
 import type { Issue, Model } from '../../model/types';
-import type { EarnedValueResult, LoadingResult, ScheduleResult } from '../../engine/types';
+import type { LoadingResult } from '../../engine/types';
+import type { ComputedPlan } from './computePlan';
 import type { FoundTable, OverAllocation, PlanStatus, Problem } from './types';
 
 export interface PlanParts {
-  model: Model;
-  schedule: ScheduleResult | null;
-  earnedValue: EarnedValueResult | null;
-  /** Daily loading, for counting over-allocated days. */
-  loading: LoadingResult | null;
+  /** What the engines made of the tables; null when there is no Tasks table to read. */
+  plan: ComputedPlan | null;
   tables: FoundTable[];
   candidates: string[];
 }
@@ -40,8 +38,30 @@ export function overAllocationsOf(loading: LoadingResult | null): OverAllocation
     .filter((r) => r.days > 0);
 }
 
+/** The status of a workbook with no plan in it yet. */
+function noPlan(parts: PlanParts): PlanStatus {
+  return {
+    tables: parts.tables,
+    candidates: parts.candidates,
+    projectName: '',
+    start: null,
+    finish: null,
+    statusDate: null,
+    currency: '',
+    taskCount: 0,
+    criticalIds: [],
+    spi: null,
+    cpi: null,
+    overAllocations: [],
+    leveled: false,
+    problems: [],
+    tasks: [],
+  };
+}
+
 export function planStatus(parts: PlanParts): PlanStatus {
-  const { model, schedule, earnedValue, loading } = parts;
+  if (!parts.plan) return noPlan(parts);
+  const { model, schedule, earnedValue, loading } = parts.plan;
   const more = [...(schedule?.issues ?? []), ...(earnedValue?.issues ?? []), ...(loading?.issues ?? [])];
   return {
     tables: parts.tables,
@@ -52,7 +72,7 @@ export function planStatus(parts: PlanParts): PlanStatus {
     statusDate: iso(schedule?.statusDate ?? model.settings.statusDate),
     currency: model.settings.currency,
     taskCount: model.tasks.filter((t) => !t.summary).length,
-    criticalIds: schedule ? schedule.criticalPath.map((i) => model.tasks[i].id) : [],
+    criticalIds: schedule ? schedule.criticalPath.filter((i) => !model.tasks[i].summary).map((i) => model.tasks[i].id) : [],
     spi: earnedValue?.spi ?? null,
     cpi: earnedValue?.cpi ?? null,
     overAllocations: overAllocationsOf(loading),

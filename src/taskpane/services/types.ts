@@ -72,6 +72,7 @@ export interface ChainStep {
   start: string;
   finish: string;
   critical: boolean;
+  milestone: boolean;
   /** Why this task starts when it does, in a project manager's words. */
   reason: string;
 }

@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ACTIONS, type ActionKey } from './actions';
+import { startTiming } from './timing';
 import type { PlanContextValue, PlanState } from './types';
 import { DEFAULT_OPTIONS } from '../services/defaults';
 import { describeError, isAbort } from '../services/errors';
@@ -29,8 +30,10 @@ export function usePlanController(service: CellpathService): PlanContextValue {
   const recheck = useCallback(async () => {
     const seq = ++checkSeq.current;
     setState((s) => ({ ...s, checking: true }));
+    const done = startTiming('check');
     try {
       const status = await service.check(optionsRef.current);
+      done();
       if (seq === checkSeq.current) setState((s) => ({ ...s, status, checking: false, checkError: null }));
     } catch (error) {
       if (seq === checkSeq.current) setState((s) => ({ ...s, checking: false, checkError: describeError(error) }));
@@ -52,6 +55,7 @@ export function usePlanController(service: CellpathService): PlanContextValue {
       abortRef.current = controller;
       setState((s) => ({ ...s, notice: null, busy: { action, label: spec.doing, progress: { step: spec.doing, fraction: null } } }));
       let ok = false;
+      const done = startTiming(action);
       try {
         const result = await spec.run(service, optionsRef.current, {
           signal: controller.signal,
@@ -71,6 +75,7 @@ export function usePlanController(service: CellpathService): PlanContextValue {
             };
         setState((s) => ({ ...s, notice }));
       } finally {
+        done();
         busyRef.current = false;
         abortRef.current = null;
         setState((s) => ({ ...s, busy: null }));

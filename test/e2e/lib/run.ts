@@ -15,17 +15,20 @@ export interface RunContext {
 }
 
 /** A fresh page on the built pane, with Office.js answered as `mode` says. */
-export async function openPane(run: RunContext, mode: OfficeMode, init?: string): Promise<Page> {
+export async function openPane(run: RunContext, mode: OfficeMode, init?: string, query = ''): Promise<Page> {
   const page = await run.browser.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  (page as Page & { pageErrors?: string[] }).pageErrors = errors;
+  ERRORS.set(page, errors);
   await routeOffice(page, mode);
   if (init) await page.addInitScript({ content: init });
-  await page.goto(`${run.origin}/taskpane.html`);
+  await page.goto(`${run.origin}/taskpane.html${query}`);
   return page;
 }
 
-export function pageErrors(page: Page): string[] {
-  return (page as Page & { pageErrors?: string[] }).pageErrors ?? [];
+const ERRORS = new WeakMap<Page, string[]>();
+
+/** Uncaught errors the page has thrown so far. */
+export function uncaught(page: Page): string[] {
+  return ERRORS.get(page) ?? [];
 }

@@ -49,7 +49,7 @@ export function HomeScreen({ navigate }: { navigate: (screen: ScreenKey) => void
           </Subtitle2>
           <div className={styles.stats}>
             {home.stats.map((s) => (
-              <StatTile key={s.label} label={s.label} value={s.value} alert={s.alert} />
+              <StatTile key={s.label} label={s.label} value={s.value} alert={s.alert} wide={s.wide} />
             ))}
           </div>
           <div className={styles.problems}>

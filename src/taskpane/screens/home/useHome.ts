@@ -13,6 +13,8 @@ export interface Stat {
   label: string;
   value: string;
   alert?: boolean;
+  /** Takes the whole row (a list of names). */
+  wide?: boolean;
 }
 
 export function useHome(navigate: (screen: ScreenKey) => void) {
@@ -35,6 +37,7 @@ export function useHome(navigate: (screen: ScreenKey) => void) {
           label: 'Over-allocated',
           value: over.length === 0 ? 'None' : over.map((o) => `${o.resource} (${plural(o.days, 'day')})`).join(', '),
           alert: over.length > 0,
+          wide: over.length > 1,
         },
       ]
     : [];

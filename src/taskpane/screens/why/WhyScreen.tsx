@@ -49,7 +49,7 @@ export function WhyScreen() {
                   )}
                 </div>
                 <Caption1 className={styles.dates}>
-                  {step.start} to {step.finish}
+                  {step.milestone ? `Milestone on ${step.finish}` : `${step.start} to ${step.finish}`}
                 </Caption1>
                 <Body1>{step.reason}</Body1>
               </li>

@@ -1,0 +1,30 @@
+/**
+ * The engines in the order the pane needs them. A plan with errors is not scheduled (its dates
+ * could not be trusted); the problems say what to mend.
+ */
+import { buildModel, isSchedulable } from '../../model/buildModel';
+import type { Model, Serial, WorkbookInput } from '../../model/types';
+import { earnedValue } from '../../engine/earnedValue';
+import { loading } from '../../engine/loading';
+import { schedule } from '../../engine/schedule';
+import type { EarnedValueResult, LoadingResult, Period, ScheduleResult } from '../../engine/types';
+
+export interface ComputedPlan {
+  model: Model;
+  schedule: ScheduleResult | null;
+  earnedValue: EarnedValueResult | null;
+  loading: LoadingResult | null;
+}
+
+export function computePlan(input: WorkbookInput, options: { statusDate?: Serial | null; period?: Period } = {}): ComputedPlan {
+  const model = buildModel(input);
+  if (!isSchedulable(model) || model.tasks.length === 0) return { model, schedule: null, earnedValue: null, loading: null };
+  const statusDate = options.statusDate === undefined ? model.settings.statusDate : options.statusDate;
+  const timing = schedule(model, { statusDate });
+  return {
+    model,
+    schedule: timing,
+    earnedValue: statusDate === null ? null : earnedValue(model, timing, statusDate),
+    loading: model.resources.length > 0 ? loading(model, timing, options.period ?? 'day') : null,
+  };
+}

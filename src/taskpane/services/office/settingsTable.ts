@@ -1,0 +1,90 @@
+/**
+ * Writes the pane's project options into the Settings table (Setting | Value), so the custom
+ * functions, the command line and the reports read the same values. Keys already there are
+ * updated in place; missing ones are appended; a workbook without a Settings table gets one.
+ */
+import type { ProjectOptions } from '../types';
+
+export const SETTING_KEYS: Record<keyof ProjectOptions, string> = {
+  workWeek: 'Work Week',
+  hoursPerDay: 'Hours Per Day',
+  currency: 'Currency',
+  criticalFloat: 'Critical Float',
+};
+
+const norm = (text: unknown) => String(text ?? '').replace(/[\s.]/g, '').toLowerCase();
+
+/** Reads the Settings table's values (header included), or null when there is none. */
+export async function readSettingsTable(context: Excel.RequestContext, tableName: string): Promise<unknown[][] | null> {
+  const table = context.workbook.tables.getItemOrNullObject(tableName);
+  const range = table.getRange();
+  table.load('isNullObject');
+  range.load('values');
+  await context.sync();
+  if (table.isNullObject) return null;
+  return range.values;
+}
+
+/** The project options the Settings table sets, as typed there. */
+export function projectOptionsFromTable(values: unknown[][] | null): Partial<ProjectOptions> {
+  if (!values || values.length < 2) return {};
+  const keyCol = values[0].findIndex((h) => norm(h) === 'setting');
+  const valueCol = values[0].findIndex((h) => norm(h) === 'value');
+  if (keyCol < 0 || valueCol < 0) return {};
+  const found: Partial<ProjectOptions> = {};
+  for (const row of values.slice(1)) {
+    const key = (Object.keys(SETTING_KEYS) as (keyof ProjectOptions)[]).find((k) => norm(SETTING_KEYS[k]) === norm(row[keyCol]));
+    const value = row[valueCol];
+    if (!key || value === '' || value === null || value === undefined) continue;
+    if (key === 'hoursPerDay' || key === 'criticalFloat') {
+      const n = typeof value === 'number' ? value : Number.parseFloat(String(value));
+      if (Number.isFinite(n)) found[key] = n;
+    } else {
+      found[key] = String(value);
+    }
+  }
+  return found;
+}
+
+/** Queue the writes (no sync) that make the Settings table hold `project`; reads happen first. */
+export async function writeProjectOptions(context: Excel.RequestContext, tableName: string, project: ProjectOptions): Promise<void> {
+  const values = await readSettingsTable(context, tableName);
+  const wanted = (Object.keys(SETTING_KEYS) as (keyof ProjectOptions)[]).map((k) => [SETTING_KEYS[k], project[k]] as [string, string | number]);
+  if (!values) {
+    const sheet = context.workbook.worksheets.add(await freeSheetName(context, tableName));
+    const rows = [['Setting', 'Value'], ...wanted];
+    const range = sheet.getRange(`A1:B${rows.length}`);
+    range.values = rows;
+    const table = sheet.tables.add(`A1:B${rows.length}`, true);
+    table.name = tableName;
+    return;
+  }
+  const keyCol = values[0].findIndex((h) => norm(h) === 'setting');
+  const valueCol = values[0].findIndex((h) => norm(h) === 'value');
+  if (keyCol < 0 || valueCol < 0) {
+    throw new Error(`The ${tableName} table needs the columns Setting and Value.`);
+  }
+  const table = context.workbook.tables.getItem(tableName);
+  const body = table.getDataBodyRange();
+  const missing: (string | number)[][] = [];
+  for (const [key, value] of wanted) {
+    const at = values.findIndex((row, i) => i > 0 && norm(row[keyCol]) === norm(key));
+    if (at > 0) body.getCell(at - 1, valueCol).values = [[value]];
+    else {
+      const row: (string | number)[] = values[0].map(() => '');
+      row[keyCol] = key;
+      row[valueCol] = value;
+      missing.push(row);
+    }
+  }
+  if (missing.length) table.rows.add(undefined, missing);
+}
+
+async function freeSheetName(context: Excel.RequestContext, wanted: string): Promise<string> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+  if (!taken.has(wanted.toLowerCase())) return wanted;
+  for (let n = 2; ; n++) if (!taken.has(`${wanted} (${n})`.toLowerCase())) return `${wanted} (${n})`;
+}

@@ -1,0 +1,49 @@
+/** The workbooks the browser run opens: the sample plans as host sheets, or an empty book. */
+import type { HostOptions, InitialSheet } from '../../host';
+import type { SampleWorkbook } from '../../../samples/layout';
+import { brokenPlan } from '../../../samples/brokenPlan';
+import { officeRelocation } from '../../../samples/officeRelocation';
+
+/** Column letters of a 0-based index. */
+function letters(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+function offset(origin: string, rows: number, columns: number): string {
+  const m = /^([A-Z]+)(\d+)$/.exec(origin);
+  if (!m) throw new Error(`bad origin ${origin}`);
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return `${letters(col - 1 + columns)}${Number(m[2]) + rows}`;
+}
+
+export function sheetsOf(sample: SampleWorkbook): InitialSheet[] {
+  const sheets: InitialSheet[] = [];
+  for (const p of sample.placements) {
+    const values = sample.tables[p.key];
+    if (!values?.length) continue;
+    const width = Math.max(...values.map((r) => r.length));
+    const header = values[0].map((h) => String(h ?? ''));
+    const numberFormats = values.map((_, i) => header.map((h) => (i === 0 ? null : p.formats?.[h] ?? null)));
+    sheets.push({
+      name: p.sheet,
+      origin: p.origin,
+      cells: values.map((row) => row.map((v) => (v === undefined ? null : v))),
+      numberFormats,
+      tables: p.asTable ? [{ name: p.name, range: `${p.origin}:${offset(p.origin, values.length - 1, width - 1)}` }] : [],
+    });
+  }
+  return sheets;
+}
+
+export function workbookOptions(name: string): HostOptions {
+  if (name === 'empty') return { sheets: [{ name: 'Sheet1' }] };
+  if (name === 'broken') return { sheets: sheetsOf(brokenPlan) };
+  return { sheets: sheetsOf(officeRelocation) };
+}
