@@ -2,13 +2,14 @@
  * The backward pass: late finish and start of every leaf task, in reverse topological order.
  * Every task finishes by the project finish (so one with no successors has that late finish),
  * and by its late constraints and deadline, which may leave float negative. Links are the forward
- * ones read backwards; those about a start that has already happened constrain nothing.
+ * ones read backwards; those about a start that has already happened constrain nothing, and a
+ * task's leveling delay counts against its predecessors (its start follows them by that much).
  */
 import { COMPLETE, FF, FS, SS, UNSTARTED, type Network, type Times } from './state';
 
 export function backwardPass(net: Network, times: Times): void {
   const { order, predStart, predTask, predType, predLag } = net;
-  const { earlyStart, earlyFinish, lateStart, lateFinish, remaining, state, lateCap, projectFinish } = times;
+  const { earlyStart, earlyFinish, lateStart, lateFinish, remaining, state, lateCap, delay, projectFinish } = times;
 
   for (let i = 0; i < order.length; i++) {
     const s = order[i];
@@ -21,9 +22,11 @@ export function backwardPass(net: Network, times: Times): void {
       lateFinish[s] = earlyFinish[s];
       continue;
     }
-    const finish = lateFinish[s];
-    const start = finish - remaining[s];
+    // A leveling delay sits between the links and the start: predecessors must allow for it.
+    const linkFinish = lateFinish[s] - delay[s];
+    const start = lateFinish[s] - remaining[s];
     lateStart[s] = start;
+    const linkStart = start - delay[s];
     const unstarted = state[s] === UNSTARTED;
     for (let k = predStart[s], end = predStart[s + 1]; k < end; k++) {
       const p = predTask[k];
@@ -31,13 +34,13 @@ export function backwardPass(net: Network, times: Times): void {
       if (ps === COMPLETE) continue;
       const type = predType[k];
       let limit: number;
-      if (type === FS) limit = start - predLag[k];
-      else if (type === FF) limit = finish - predLag[k];
+      if (type === FS) limit = linkStart - predLag[k];
+      else if (type === FF) limit = linkFinish - predLag[k];
       else if (ps !== UNSTARTED) continue;
       else if (type === SS) {
         if (!unstarted) continue;
-        limit = start - predLag[k] + remaining[p];
-      } else limit = finish - predLag[k] + remaining[p];
+        limit = linkStart - predLag[k] + remaining[p];
+      } else limit = linkFinish - predLag[k] + remaining[p];
       if (limit < lateFinish[p]) lateFinish[p] = limit;
     }
   }

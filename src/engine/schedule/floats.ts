@@ -22,7 +22,8 @@ export function totalFloats(net: Network, times: Times, float: Int32Array): void
 export function linkSlack(net: Network, times: Times, k: number, p: number, s: number): number {
   const { earlyStart, earlyFinish, startSeen, state } = times;
   if (state[s] === COMPLETE || state[p] === COMPLETE) return NaN;
-  const lag = net.predLag[k];
+  // A delayed successor moves as soon as its predecessor does: the delay is no slack.
+  const lag = net.predLag[k] + times.delay[s];
   switch (net.predType[k]) {
     case FS:
       return earlyStart[s] - earlyFinish[p] - lag;

@@ -15,8 +15,8 @@ describe('leveling delay', () => {
       levelingDelay: 2,
       driver: { kind: 'leveling', delay: 2, from: { kind: 'link', predecessor: 0, type: 'FS', lag: 0 } },
     });
-    // The backward pass knows no delay: A may slip 2 days into the gap.
-    expect(s.row('A').totalFloat).toBe(2);
+    // The delay follows A: if A slips, B slips too, so A stays critical with no free float.
+    expect(s.row('A')).toMatchObject({ totalFloat: 0, freeFloat: 0, critical: true });
   });
 
   it('options.levelingDelays replace the column', () => {
