@@ -61,8 +61,17 @@ export interface SyncRecord {
   failedAt?: number;
 }
 
-/** Decides whether the action about to run should fail: return an error code, or nothing. */
-export type FailurePlan = (where: { sync: number; action: number; kind: string; path: string; name: string }) => string | undefined | null | false;
+/**
+ * Decides whether the action about to run should fail: return an error code, or nothing. With
+ * `{ code, after: true }` the action is applied first and the sync fails then (a reply lost on
+ * the way back): the add-in must undo work it cannot see confirmed.
+ */
+export type FailurePlan = (where: { sync: number; action: number; kind: string; path: string; name: string }) =>
+  | string
+  | { code: string; after: boolean }
+  | undefined
+  | null
+  | false;
 
 export const LIGHT_THEME: OfficeThemeColors = {
   bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#242424', controlBackgroundColor: '#F5F5F5', controlForegroundColor: '#242424', isDarkTheme: false,
@@ -142,14 +151,14 @@ export class WorkbookHost {
     this.syncs.length = 0;
   }
 
-  /** Makes actions fail: a plan, or `{ sync, action?, code? }` (action defaults to the first). */
-  failOn(plan: FailurePlan | { sync: number; action?: number; code?: string }): void {
+  /** Makes actions fail: a plan, or `{ sync, action?, code?, after? }` (action defaults to the first). */
+  failOn(plan: FailurePlan | { sync: number; action?: number; code?: string; after?: boolean }): void {
     if (typeof plan === 'function') {
       this.failure = plan;
       return;
     }
-    const { sync, action = 0, code = 'GeneralException' } = plan;
-    this.failure = (w) => (w.sync === sync && w.action === action ? code : undefined);
+    const { sync, action = 0, code = 'GeneralException', after = false } = plan;
+    this.failure = (w) => (w.sync === sync && w.action === action ? { code, after } : undefined);
   }
 
   clearFailure(): void {
@@ -176,9 +185,12 @@ export class WorkbookHost {
     for (let i = 0; i < actions.length; i++) {
       const a = actions[i];
       try {
-        const code = this.failure?.({ sync: record.index, action: i, kind: a.kind, path: a.path, name: a.name });
-        if (code) throw hostError(code, `Injected failure at sync ${record.index}, action ${i} (${a.path}.${a.name}).`, a.path);
+        const planned = this.failure?.({ sync: record.index, action: i, kind: a.kind, path: a.path, name: a.name });
+        const injected = typeof planned === 'string' ? { code: planned, after: false } : planned || undefined;
+        const fail = () => hostError(injected!.code, `Injected failure at sync ${record.index}, action ${i} (${a.path}.${a.name}).`, a.path);
+        if (injected && !injected.after) throw fail();
         record.responseBytes += a.run() ?? 0;
+        if (injected) throw fail();
       } catch (e) {
         record.error = e instanceof HostError ? e.code : 'HostBug';
         record.failedAt = i;

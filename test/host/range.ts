@@ -151,10 +151,16 @@ export class Range extends HostObject<RangeTarget> {
         });
         return;
       case 'rowHidden':
-        for (let r = rect.top; r <= rect.bottom; r++) value ? sheet.hiddenRows.add(r) : sheet.hiddenRows.delete(r);
+        for (let r = rect.top; r <= rect.bottom; r++) {
+          if (value) sheet.hiddenRows.add(r);
+          else sheet.hiddenRows.delete(r);
+        }
         return;
       case 'columnHidden':
-        for (let c = rect.left; c <= rect.right; c++) value ? sheet.hiddenColumns.add(c) : sheet.hiddenColumns.delete(c);
+        for (let c = rect.left; c <= rect.right; c++) {
+          if (value) sheet.hiddenColumns.add(c);
+          else sheet.hiddenColumns.delete(c);
+        }
         return;
       case 'style':
         return;

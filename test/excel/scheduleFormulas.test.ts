@@ -1,0 +1,117 @@
+import { insertScheduleFormula, insertScheduleValues, scheduleFormula } from '../../src/excel/scheduleFormulas';
+import { createWorkbookHost } from '../host';
+import { MONDAY, planHost } from './fixtures';
+
+describe('scheduleFormula', () => {
+  it('passes only the tables that exist, keeping argument positions', () => {
+    expect(scheduleFormula({ tasks: 'Tasks', holidays: 'Holidays', settings: 'Settings' })).toBe('=PM.SCHEDULE(Tasks[#All], Holidays[#All], Settings[#All])');
+    expect(scheduleFormula({ tasks: 'Tasks', settings: 'Settings' })).toBe('=PM.SCHEDULE(Tasks[#All], , Settings[#All])');
+    expect(scheduleFormula({ tasks: 'Tasks' })).toBe('=PM.SCHEDULE(Tasks[#All])');
+  });
+});
+
+describe('insertScheduleFormula', () => {
+  it('writes the formula two columns right of the Tasks table, in the header row, in three syncs', async () => {
+    const host = planHost();
+    const result = await insertScheduleFormula(host.requestContext());
+    expect(result).toEqual({ ok: true, sheet: 'Plan', address: 'H1', message: 'Inserted =PM.SCHEDULE(Tasks[#All], Holidays[#All], settings[#All]) in Plan!H1.' });
+    expect(host.syncCount).toBe(3);
+    expect(host.cell('Plan', 'H1').formula).toBe('=PM.SCHEDULE(Tasks[#All], Holidays[#All], settings[#All])');
+    expect(host.numberFormats('Plan', 'H1:O2')).toEqual([
+      ['General', 'General', 'General', 'General', 'General', 'General', 'General', 'General'],
+      ['General', 'yyyy-mm-dd', 'yyyy-mm-dd', 'yyyy-mm-dd', 'yyyy-mm-dd', 'General', 'General', 'General'],
+    ]);
+    expect(host.values('Plan', 'A1:F4')).toEqual(planHost().values('Plan', 'A1:F4'));
+  });
+
+  it('writes nothing when the cells it would spill into hold anything', async () => {
+    const host = createWorkbookHost({
+      sheets: [{ name: 'S', cells: [['ID', 'Name', null, null, null], [1, 'A', null, null, null], [2, 'B', null, null, 'typed']], tables: [{ name: 'Tasks', range: 'A1:B3' }] }],
+    });
+    const before = host.snapshot();
+    const result = await insertScheduleFormula(host.requestContext());
+    expect(result).toEqual({ ok: false, message: 'The schedule needs the empty cells D1:K3 on S, but E3 is not empty. Clear or move those cells, then try again.' });
+    expect(host.snapshot()).toEqual(before);
+    expect(host.syncCount).toBe(2);
+  });
+
+  it('updates its own earlier formula rather than calling its spill area taken', async () => {
+    const host = createWorkbookHost({
+      sheets: [{ name: 'S', cells: [['ID', 'Name'], [1, 'A']], tables: [{ name: 'Tasks', range: 'A1:B2' }] }],
+    });
+    await insertScheduleFormula(host.requestContext());
+    await host.run(async (context) => {
+      context.workbook.worksheets.add('Holidays').tables.add('A1:A2', true).name = 'Holidays';
+    });
+    const result = await insertScheduleFormula(host.requestContext());
+    expect(result).toMatchObject({ ok: true, address: 'D1', message: expect.stringMatching(/^Updated/) });
+    expect(host.cell('S', 'D1').formula).toBe('=PM.SCHEDULE(Tasks[#All], Holidays[#All])');
+  });
+
+  it('says so when there is no Tasks table or no room beside it', async () => {
+    const none = createWorkbookHost();
+    expect(await insertScheduleFormula(none.requestContext())).toMatchObject({ ok: false, message: expect.stringMatching(/no Tasks table/) });
+    const edge = createWorkbookHost({ sheets: [{ name: 'S', origin: 'XFB1', cells: [['ID', 'Name'], [1, 'A']], tables: [{ name: 'Tasks', range: 'XFB1:XFC2' }] }] });
+    expect(await insertScheduleFormula(edge.requestContext())).toMatchObject({ ok: false, message: expect.stringMatching(/no room/) });
+  });
+
+  it('puts the block back when the write fails part-way', async () => {
+    const host = planHost();
+    const before = host.snapshot();
+    host.failOn({ sync: 3, action: 1, after: true });
+    await expect(insertScheduleFormula(host.requestContext())).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(host.snapshot()).toEqual(before);
+  });
+
+  it('puts an earlier formula back when an update fails', async () => {
+    const host = planHost();
+    await insertScheduleFormula(host.requestContext());
+    await host.run(async (context) => {
+      context.workbook.tables.getItem('Holidays').name = 'Days';
+    });
+    const before = host.snapshot();
+    host.resetCounters();
+    host.failOn({ sync: 3, action: 0, after: true });
+    await expect(insertScheduleFormula(host.requestContext())).rejects.toBeDefined();
+    expect(host.snapshot()).toEqual(before);
+  });
+});
+
+describe('insertScheduleValues', () => {
+  const schedule = [
+    ['ID', 'Start', 'Finish', 'Late Start', 'Late Finish', 'Total Float', 'Free Float', 'Critical'],
+    ['1.10', MONDAY, MONDAY + 4, MONDAY, MONDAY + 4, 0, 0, true],
+    ['=cmd', new Date(Date.UTC(2026, 2, 9)), MONDAY + 7, MONDAY + 8, MONDAY + 9, 1, 1, false],
+  ];
+
+  it('writes values with dates formatted, keeping text as text', async () => {
+    const host = planHost();
+    const result = await insertScheduleValues(host.requestContext(), schedule);
+    expect(result).toMatchObject({ ok: true, sheet: 'Plan', address: 'H1:O3' });
+    expect(host.syncCount).toBe(3);
+    expect(host.values('Plan', 'H2:O3')).toEqual([
+      ['1.10', MONDAY, MONDAY + 4, MONDAY, MONDAY + 4, 0, 0, true],
+      ['=cmd', MONDAY + 7, MONDAY + 7, MONDAY + 8, MONDAY + 9, 1, 1, false],
+    ]);
+    expect(host.cell('Plan', 'H3').formula).toBeNull();
+    expect(host.numberFormats('Plan', 'H2:O2')[0].slice(0, 6)).toEqual(['General', 'yyyy-mm-dd', 'yyyy-mm-dd', 'yyyy-mm-dd', 'yyyy-mm-dd', 'General']);
+    expect(host.format('Plan', 'H1:O1', 'font.bold')).toBe(true);
+  });
+
+  it('leaves nothing behind when the write fails part-way', async () => {
+    const host = planHost();
+    const before = host.snapshot();
+    host.failOn({ sync: 3, action: 1, after: true });
+    await expect(insertScheduleValues(host.requestContext(), schedule)).rejects.toBeDefined();
+    expect(host.snapshot()).toEqual(before);
+  });
+
+  it('refuses to write over a note beside the table', async () => {
+    const host = planHost();
+    const wide = schedule.map((r) => [...r, 'x', 'y']);
+    const before = host.snapshot();
+    const result = await insertScheduleValues(host.requestContext(), wide);
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/Q1 is not empty/) });
+    expect(host.snapshot()).toEqual(before);
+  });
+});
