@@ -7,94 +7,139 @@ import type { Issue, Link, Task } from './types';
 
 export function buildLinks(rows: readonly TaskRow[], taskById: Map<string, number>, rules: DurationRules, issues: Issue[]): void {
   const tasks = rows.map((r) => r.task);
-  const report = (t: Task, message: string, severity: Issue['severity'] = 'error') =>
-    issues.push({ severity, table: 'Tasks', row: t.row, column: 'Predecessors', cell: t.cells.predecessors ?? null, message: `Task ${t.id}: ${message}` });
+  const find = taskFinder(taskById);
+  // The task whose row last listed each predecessor: finds a repeated predecessor without a set per row.
+  const listedBy = new Int32Array(tasks.length).fill(-1);
+  // This row's links into its own task, gathered so its list is allocated once at its size.
+  const own: Link[] = [];
 
   for (const { task, predecessorText } of rows) {
     if (predecessorText === '') continue;
-    const seen = new Set<string>();
+    const cell = task.cells.predecessors ?? null; // once per row: every link of the row shares it
+    const report = (message: string, severity: Issue['severity'] = 'error') =>
+      issues.push({ severity, table: 'Tasks', row: task.row, column: 'Predecessors', cell, message: `Task ${task.id}: ${message}` });
+
     for (const parsed of parseLinks(predecessorText, rules)) {
       if (!parsed.ok) {
-        report(task, `'${parsed.text}' ${parsed.reason}. ${LINK_HELP}`);
+        report(`'${parsed.text}' ${parsed.reason}. ${LINK_HELP}`);
         continue;
       }
       const { link } = parsed;
-      const pred = taskById.get(link.id);
+      const pred = find(link.id);
       if (pred === undefined) {
-        report(task, `predecessor ${link.id} is not a task ID in the Tasks table. Fix the ID, or remove the link.`);
+        report(`predecessor ${link.id} is not a task ID in the Tasks table. Fix the ID, or remove the link.`);
         continue;
       }
       if (pred === task.index) {
-        report(task, `the task is linked to itself. Remove ${link.id} from its predecessors.`);
+        report(`the task is linked to itself. Remove ${link.id} from its predecessors.`);
         continue;
       }
       if (isAncestor(tasks, pred, task.index) || isAncestor(tasks, task.index, pred)) {
-        report(task, `it is linked to ${pred === task.parent || isAncestor(tasks, pred, task.index) ? 'its own summary task' : 'one of its own subtasks'} ${link.id}. A summary and its subtasks cannot be linked; link the subtasks to each other instead.`);
+        report(`it is linked to ${pred === task.parent || isAncestor(tasks, pred, task.index) ? 'its own summary task' : 'one of its own subtasks'} ${link.id}. A summary and its subtasks cannot be linked; link the subtasks to each other instead.`);
         continue;
       }
-      const key = `${link.id}`;
-      if (seen.has(key)) report(task, `predecessor ${link.id} is listed twice; the stronger link decides. Keep one link per predecessor.`, 'warning');
-      seen.add(key);
+      // One ID names one task, so a repeated task is a repeated ID.
+      if (listedBy[pred] === task.index) report(`predecessor ${link.id} is listed twice; the stronger link decides. Keep one link per predecessor.`, 'warning');
+      listedBy[pred] = task.index;
       const lagDays = link.lagDays ?? (link.lagShare as number) * tasks[pred].duration;
       const lag = Math.sign(lagDays) * Math.round(Math.abs(lagDays));
-      if (Math.abs(lag - lagDays) > 1e-9) report(task, `the lag of '${link.text}' is ${+lagDays.toFixed(3)} days and is rounded to ${lag} whole working days.`, 'warning');
-      addLink(tasks, { predecessor: pred, successor: task.index, type: link.type, lag, cell: task.cells.predecessors ?? null });
+      if (Math.abs(lag - lagDays) > 1e-9) report(`the lag of '${link.text}' is ${+lagDays.toFixed(3)} days and is rounded to ${lag} whole working days.`, 'warning');
+      addLink(tasks, { predecessor: pred, successor: task.index, type: link.type, lag, cell }, own);
+    }
+    if (own.length > 0) {
+      task.predecessors = task.predecessors.length === 0 ? own.slice() : task.predecessors.concat(own);
+      own.length = 0;
     }
   }
 }
 
-/** Links to or from a summary apply to all its subtasks (contract §2). */
-function addLink(tasks: Task[], link: Link): void {
+/**
+ * Task index by ID. Plans mostly number their tasks 1, 2, 3…, and an ID written as a plain number
+ * is found in an array by that number: much faster than hashing 200,000 link IDs. Others use the map.
+ */
+function taskFinder(taskById: Map<string, number>): (id: string) => number | undefined {
+  const byNumber = new Int32Array(2 * taskById.size + 16).fill(-1);
+  taskById.forEach((index, id) => {
+    const n = plainNumber(id);
+    if (n >= 0 && n < byNumber.length) byNumber[n] = index;
+  });
+  return (id) => {
+    const n = plainNumber(id);
+    if (n < 0 || n >= byNumber.length) return taskById.get(id);
+    return byNumber[n] < 0 ? undefined : byNumber[n];
+  };
+}
+
+/** The number an ID stands for when it is written as one (`42`, not `042` or `4.2`); else -1. */
+function plainNumber(id: string): number {
+  if (id.length === 0 || id.length > 9 || (id.length > 1 && id.charCodeAt(0) === 48)) return -1;
+  let n = 0;
+  for (let k = 0; k < id.length; k++) {
+    const digit = id.charCodeAt(k) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+/**
+ * Links to or from a summary apply to all its subtasks (contract §2). Links into the row's own task
+ * go to `own`; the caller appends them to its list.
+ */
+function addLink(tasks: Task[], link: Link, own: Link[]): void {
   if (!tasks[link.predecessor].summary && !tasks[link.successor].summary) {
-    tasks[link.successor].predecessors.push(link);
+    own.push(link);
     return;
   }
   const froms = tasks[link.predecessor].summary ? leavesOf(tasks, link.predecessor) : [link.predecessor];
   const tos = tasks[link.successor].summary ? leavesOf(tasks, link.successor) : [link.successor];
   for (const predecessor of froms) {
-    for (const successor of tos) tasks[successor].predecessors.push({ ...link, predecessor, successor });
+    for (const successor of tos) (successor === link.successor ? own : tasks[successor].predecessors).push({ ...link, predecessor, successor });
   }
 }
 
 /** Every dependency cycle, as task indexes (Tarjan's strongly connected components, iterative). */
 export function findCycles(tasks: readonly Task[]): number[][] {
   const n = tasks.length;
-  const successors: number[][] = Array.from({ length: n }, () => []);
-  for (const t of tasks) for (const l of t.predecessors) successors[l.predecessor].push(t.index);
+  const { first, successor } = successorLists(tasks);
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const onStack = new Uint8Array(n);
-  const stack: number[] = [];
+  const stack = new Int32Array(n); // Tarjan's stack of tasks not yet placed in a component
+  let stackSize = 0;
+  const path = new Int32Array(n); // the depth-first path, in place of recursion
+  let depth = 0;
+  const nextEdge = new Int32Array(n); // per task on the path: its next successor to visit
   const cycles: number[][] = [];
   let counter = 0;
+  const enter = (v: number) => {
+    index[v] = low[v] = counter++;
+    stack[stackSize++] = v;
+    onStack[v] = 1;
+    nextEdge[v] = first[v];
+    path[depth++] = v;
+  };
   for (let root = 0; root < n; root++) {
     if (index[root] !== -1) continue;
-    const work: [number, number][] = [[root, 0]];
-    while (work.length > 0) {
-      const frame = work[work.length - 1];
-      const [v, k] = frame;
-      if (k === 0) {
-        index[v] = low[v] = counter++;
-        stack.push(v);
-        onStack[v] = 1;
-      }
-      if (k < successors[v].length) {
-        frame[1] = k + 1;
-        const w = successors[v][k];
-        if (index[w] === -1) work.push([w, 0]);
+    enter(root);
+    while (depth > 0) {
+      const v = path[depth - 1];
+      if (nextEdge[v] < first[v + 1]) {
+        const w = successor[nextEdge[v]++];
+        if (index[w] === -1) enter(w);
         else if (onStack[w]) low[v] = Math.min(low[v], index[w]);
         continue;
       }
-      work.pop();
-      if (work.length > 0) {
-        const parent = work[work.length - 1][0];
+      depth--;
+      if (depth > 0) {
+        const parent = path[depth - 1];
         low[parent] = Math.min(low[parent], low[v]);
       }
       if (low[v] === index[v]) {
         const component: number[] = [];
         let w: number;
         do {
-          w = stack.pop() as number;
+          w = stack[--stackSize];
           onStack[w] = 0;
           component.push(w);
         } while (w !== v);
@@ -103,6 +148,18 @@ export function findCycles(tasks: readonly Task[]): number[][] {
     }
   }
   return cycles;
+}
+
+/** Successors of each task in one flat array: task v's are successor[first[v] .. first[v + 1]). */
+function successorLists(tasks: readonly Task[]): { first: Int32Array; successor: Int32Array } {
+  const n = tasks.length;
+  const first = new Int32Array(n + 1);
+  for (const t of tasks) for (const l of t.predecessors) first[l.predecessor + 1]++;
+  for (let v = 0; v < n; v++) first[v + 1] += first[v];
+  const fill = first.slice(0, n);
+  const successor = new Int32Array(first[n]);
+  for (const t of tasks) for (const l of t.predecessors) successor[fill[l.predecessor]++] = t.index;
+  return { first, successor };
 }
 
 export function reportCycles(tasks: readonly Task[], cycles: number[][], issues: Issue[]): void {

@@ -23,14 +23,23 @@ export function normaliseId(text: string): string {
 }
 
 export function parseLinks(text: string, rules: DurationRules): LinkParse[] {
-  return text
-    .split(/[,;]/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '')
-    .map((part) => parseLink(part, rules));
+  const links: LinkParse[] = [];
+  let from = 0;
+  for (let k = 0; k <= text.length; k++) {
+    const c = text.charCodeAt(k); // NaN past the end
+    if (c === 44 /* , */ || c === 59 /* ; */ || k === text.length) {
+      const part = text.slice(from, k).trim();
+      if (part !== '') links.push(parseLink(part, rules));
+      from = k + 1;
+    }
+  }
+  return links;
 }
 
+/** One link, trimmed and not empty. */
 function parseLink(text: string, rules: DurationRules): LinkParse {
+  // Most links are a bare ID (`12`): finish-to-start, no lag.
+  if (isDigits(text)) return { ok: true, link: { id: text, type: 'FS', lagDays: 0, lagShare: null, text } };
   const m = LINK.exec(text);
   if (!m) return { ok: false, text, reason: 'is not a link' };
   const id = normaliseId(m[1]);
@@ -43,6 +52,14 @@ function parseLink(text: string, rules: DurationRules): LinkParse {
   const per = daysPerUnit(m[5], rules);
   if (per === null) return { ok: false, text, reason: `has an unknown lag unit '${m[5]}'` };
   return { ok: true, link: { id, type, lagDays: amount * per, lagShare: null, text } };
+}
+
+function isDigits(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return text.length > 0;
 }
 
 export const LINK_HELP = 'Write predecessor IDs separated by commas, each with an optional type and lag, like 3, 3SS+2d, 7FF-1, 5FS+50%.';
