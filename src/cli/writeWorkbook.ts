@@ -26,6 +26,16 @@ export async function writeReportWorkbook(input: string | Buffer | ArrayBuffer |
   return { ...written, buffer };
 }
 
+/**
+ * What the `report` command calls: reads `inputPath`, writes the copy with the report to
+ * `outputPath` (never the input). Returns the sheet names and notes.
+ */
+export async function writeWorkbook(inputPath: string, outputPath: string, report: ReportDescription): Promise<WrittenReport> {
+  const { buffer, sheets, notes } = await writeReportWorkbook(inputPath, report);
+  await fs.writeFile(outputPath, buffer);
+  return { sheets, notes };
+}
+
 interface ScopedName {
   name: string;
   sheet: string;
@@ -159,8 +169,16 @@ function addConditional(ws: Worksheet, format: ConditionalFormat, priority: numb
  * sheet (two status sheets may both have a `BAC`), so they are added to the workbook model, with
  * the sheet's position as `localSheetId`, whenever ExcelJS reads that model to write the file.
  */
+const scopedNames = new WeakMap<Workbook, ScopedName[]>();
+
 function addScopedNames(workbook: Workbook, names: ScopedName[]): void {
   if (names.length === 0) return;
+  const known = scopedNames.get(workbook);
+  if (known) {
+    known.push(...names);
+    return;
+  }
+  scopedNames.set(workbook, [...names]);
   const proto = Object.getPrototypeOf(workbook) as object;
   const descriptor = Object.getOwnPropertyDescriptor(proto, 'model');
   if (!descriptor?.get || !descriptor.set) throw new Error('ExcelJS no longer exposes Workbook.model; sheet-scoped names cannot be written.');
@@ -170,7 +188,7 @@ function addScopedNames(workbook: Workbook, names: ScopedName[]): void {
     get(this: Workbook) {
       const model = get.call(this) as { definedNames: { name: string; ranges: string[]; localSheetId?: number }[] };
       const order = this.worksheets.map((w) => w.name);
-      for (const n of names) {
+      for (const n of scopedNames.get(this) ?? []) {
         const index = order.indexOf(n.sheet);
         if (index < 0) continue;
         model.definedNames.push({ name: n.name, ranges: [`'${n.sheet.replace(/'/g, "''")}'!${n.ref}`], localSheetId: index });

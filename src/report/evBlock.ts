@@ -1,11 +1,12 @@
 /**
  * The earned-value figures (contract §3) with their sheet-scoped names. BAC, PV and EV sum the
  * cost-by-task workings; AC sums the Actuals table directly; the rest are formulas over those four.
- * A ratio whose divisor is zero is left empty (""), as the engine leaves it null.
+ * A ratio whose divisor is zero (below 1E-9, as the engine counts it) is left empty (""), as the engine leaves it null.
  */
 import type { CellResult } from './description';
 import type { ReportContext } from './context';
 import type { Ledger } from './ledger';
+import { usesActualCostColumn } from './taskFigures';
 import { helperStandIns } from './workings';
 import type { SheetBuilder } from './sheetBuilder';
 import { FORMATS } from './styles';
@@ -32,9 +33,11 @@ export function writeEarnedValue(b: SheetBuilder, ctx: ReportContext, ledger: Le
   const rowOf = (f: Figure) => top + 2 + ROWS.indexOf(f);
   const c = (f: Figure) => `C${rowOf(f)}`;
   const notSummary = `${b.later('typeAll')},"<>Summary"`;
-  const acFormula = ledger.present && ledger.direct
-    ? ledger.sum(sd, helperStandIns(b, ledger))
-    : `SUMIFS(${b.later('acAll')},${notSummary})`;
+  // The ledger, plus the Actual Cost column of tasks that have no ledger row (as the engine does).
+  const fromColumn = ctx.model.tasks.some((t) => usesActualCostColumn(ctx, t));
+  const acFormula = ledger.present
+    ? ledger.sum(sd, helperStandIns(b, ledger)) + (fromColumn ? `+SUM(${b.later('actualCostAll')})` : '')
+    : `SUM(${b.later('actualCostAll')})`;
 
   const rows: Record<Figure, { formula?: string; value?: number | null; result?: CellResult; format: string; meaning: string }> = {
     BAC: { formula: `SUMIFS(${b.later('bacAll')},${notSummary})`, result: ev.bac, format: money, meaning: 'Budget at completion: the sum of every task\'s budget (Baseline Cost, else Fixed Cost + resource cost).' },
@@ -43,17 +46,17 @@ export function writeEarnedValue(b: SheetBuilder, ctx: ReportContext, ledger: Le
     AC: { formula: acFormula, result: ev.ac, format: money, meaning: ledger.present ? 'Actual cost: the Actuals amounts dated on or before the status date (undated ones count).' : 'Actual cost: the Actual Cost column (there is no Actuals ledger).' },
     SV: { formula: `${c('EV')}-${c('PV')}`, result: ev.sv, format: money, meaning: 'Schedule variance = EV − PV; below zero is behind plan.' },
     CV: { formula: `${c('EV')}-${c('AC')}`, result: ev.cv, format: money, meaning: 'Cost variance = EV − AC; below zero is over budget.' },
-    SPI: { formula: `IF(${c('PV')}=0,"",${c('EV')}/${c('PV')})`, result: ev.spi, format: FORMATS.ratio, meaning: 'Schedule performance index = EV / PV.' },
-    CPI: { formula: `IF(${c('AC')}=0,"",${c('EV')}/${c('AC')})`, result: ev.cpi, format: FORMATS.ratio, meaning: 'Cost performance index = EV / AC.' },
-    EAC: { formula: `IF(ISNUMBER(${c('CPI')}),${c('AC')}+(${c('BAC')}-${c('EV')})/${c('CPI')},"")`, result: ev.eac, format: money, meaning: 'Estimate at completion = AC + (BAC − EV) / CPI.' },
+    SPI: { formula: `IF(ABS(${c('PV')})<1E-9,"",${c('EV')}/${c('PV')})`, result: ev.spi, format: FORMATS.ratio, meaning: 'Schedule performance index = EV / PV.' },
+    CPI: { formula: `IF(ABS(${c('AC')})<1E-9,"",${c('EV')}/${c('AC')})`, result: ev.cpi, format: FORMATS.ratio, meaning: 'Cost performance index = EV / AC.' },
+    EAC: { formula: `IF(ISNUMBER(${c('CPI')}),IF(ABS(${c('CPI')})<1E-9,"",${c('AC')}+(${c('BAC')}-${c('EV')})/${c('CPI')}),"")`, result: ev.eac, format: money, meaning: 'Estimate at completion = AC + (BAC − EV) / CPI.' },
     ETC: { formula: `IF(ISNUMBER(${c('EAC')}),${c('EAC')}-${c('AC')},"")`, result: ev.etc, format: money, meaning: 'Estimate to complete = EAC − AC.' },
     VAC: { formula: `IF(ISNUMBER(${c('EAC')}),${c('BAC')}-${c('EAC')},"")`, result: ev.vac, format: money, meaning: 'Variance at completion = BAC − EAC.' },
-    TCPI: { formula: `IF(${c('BAC')}-${c('AC')}=0,"",(${c('BAC')}-${c('EV')})/(${c('BAC')}-${c('AC')}))`, result: ev.tcpi, format: FORMATS.ratio, meaning: 'To-complete performance index = (BAC − EV) / (BAC − AC).' },
-    'SV%': { formula: `IF(${c('PV')}=0,"",${c('SV')}/${c('PV')})`, result: ev.svPercent, format: FORMATS.percent, meaning: 'SV / PV.' },
-    'CV%': { formula: `IF(${c('EV')}=0,"",${c('CV')}/${c('EV')})`, result: ev.cvPercent, format: FORMATS.percent, meaning: 'CV / EV.' },
+    TCPI: { formula: `IF(ABS(${c('BAC')}-${c('AC')})<1E-9,"",(${c('BAC')}-${c('EV')})/(${c('BAC')}-${c('AC')}))`, result: ev.tcpi, format: FORMATS.ratio, meaning: 'To-complete performance index = (BAC − EV) / (BAC − AC).' },
+    'SV%': { formula: `IF(ABS(${c('PV')})<1E-9,"",${c('SV')}/${c('PV')})`, result: ev.svPercent, format: FORMATS.percent, meaning: 'SV / PV.' },
+    'CV%': { formula: `IF(ABS(${c('EV')})<1E-9,"",${c('CV')}/${c('EV')})`, result: ev.cvPercent, format: FORMATS.percent, meaning: 'CV / EV.' },
     ES: { value: ev.es, format: FORMATS.ratio, meaning: 'Earned schedule: the working days from the project start at which the plan earned what has been earned now.' },
     AT: { value: ev.at, format: FORMATS.days, meaning: 'Actual time: working days from the project start through the status date.' },
-    'SPI(t)': { formula: `IF(AND(ISNUMBER(${c('ES')}),N(${c('AT')})<>0),${c('ES')}/${c('AT')},"")`, result: ev.spit, format: FORMATS.ratio, meaning: 'Time-based schedule performance index = ES / AT.' },
+    'SPI(t)': { formula: `IF(ISNUMBER(${c('ES')}),IF(ABS(N(${c('AT')}))<1E-9,"",${c('ES')}/${c('AT')}),"")`, result: ev.spit, format: FORMATS.ratio, meaning: 'Time-based schedule performance index = ES / AT.' },
     'Forecast finish (ES)': { value: ev.forecastFinish, format: FORMATS.date, meaning: 'The working day on which PD / SPI(t) working days from the project start end.' },
   };
 

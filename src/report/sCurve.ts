@@ -10,7 +10,8 @@ import type { Ledger } from './ledger';
 import { abs } from './refs';
 import type { SheetBuilder } from './sheetBuilder';
 import { FORMATS } from './styles';
-import { helperStandIns, plannedValueBy } from './workings';
+import { plannedValueBy } from './taskFigures';
+import { helperStandIns } from './workings';
 
 /** Period ends from the first to the last date, weekly (Sundays) or, for long plans, monthly; the status date added. */
 export function curveDates(first: number, last: number, statusDate: number): number[] {

@@ -1,5 +1,4 @@
 /** The lists on the status sheet: milestones, budget by WBS and by category, late and critical work, over-allocated resources. */
-import { leavesOf } from '../model/hierarchy';
 import type { Task } from '../model/types';
 import type { ReportContext } from './context';
 import { criterion, type Ledger } from './ledger';
@@ -7,7 +6,7 @@ import { abs } from './refs';
 import type { SheetBuilder } from './sheetBuilder';
 import { workingDayShift } from './statusHeader';
 import { FORMATS, indentStyle } from './styles';
-import { helperStandIns, ownBookings } from './workings';
+import { helperStandIns } from './workings';
 
 
 /** Most rows a list shows; the rest are counted in a closing line. */
@@ -46,36 +45,13 @@ export function writeMilestones(b: SheetBuilder, ctx: ReportContext, top: number
   return row + 1;
 }
 
-/** Money amounts of a task and everything beneath it, as the workings work them out. */
-function rolled(ctx: ReportContext, t: Task, ledgerAc: boolean): { bac: number; pv: number; ev: number; ac: number } {
-  const per = new Map(ctx.results.earnedValue.tasks.map((e) => [e.task, e]));
-  const out = { bac: 0, pv: 0, ev: 0, ac: 0 };
-  for (const leaf of leavesOf(ctx.model.tasks, t.index)) {
-    const e = per.get(leaf);
-    if (!e) continue;
-    out.bac += e.bac;
-    out.pv += e.pv;
-    out.ev += e.ev;
-    if (!ledgerAc) out.ac += e.ac;
-  }
-  if (ledgerAc) {
-    const stack = [t.index];
-    while (stack.length > 0) {
-      const i = stack.pop() as number;
-      out.ac += ownBookings(ctx, i);
-      stack.push(...ctx.model.tasks[i].children);
-    }
-  }
-  return out;
-}
-
 export function writeBudgetByWbs(b: SheetBuilder, ctx: ReportContext, ledger: Ledger, top: number, acCell: string): number {
   section(b, top, 'Budget and actuals by WBS (top level)');
   const tops = ctx.model.tasks.filter((t) => t.parent === null);
   if (tops.length === 0) return emptyLine(b, top + 1, 'The plan has no tasks.');
   b.headers(top + 1, 1, ['ID', 'Name', 'BAC', 'PV', 'EV', 'AC', 'CV', 'CPI', 'Spent of budget']);
   const money = ctx.money;
-  const ledgerAc = ledger.present && ledger.direct;
+  const per = new Map(ctx.results.earnedValue.tasks.map((e) => [e.task, e]));
   let row = top + 2;
   const first = row;
   const totals = { bac: 0, pv: 0, ev: 0, ac: 0 };
@@ -85,7 +61,8 @@ export function writeBudgetByWbs(b: SheetBuilder, ctx: ReportContext, ledger: Le
     b.formula(r, 9, `IF(C${r}=0,"",F${r}/C${r})`, bac === 0 ? '' : ac / bac, FORMATS.percent);
   };
   for (const t of tops) {
-    const v = rolled(ctx, t, ledgerAc);
+    const e = per.get(t.index);
+    const v = { bac: e?.bac ?? 0, pv: e?.pv ?? 0, ev: e?.ev ?? 0, ac: e?.ac ?? 0 };
     b.value(row, 1, t.id);
     b.value(row, 2, t.name, t.summary ? 'label' : indentStyle(1));
     b.formula(row, 3, b.later(`bac:${t.index}`), v.bac, money);
@@ -96,7 +73,7 @@ export function writeBudgetByWbs(b: SheetBuilder, ctx: ReportContext, ledger: Le
     for (const k of ['bac', 'pv', 'ev', 'ac'] as const) totals[k] += v[k];
     row += 1;
   }
-  const unlinked = ledgerAc ? ctx.model.actuals.filter((a) => a.task === null && (a.date === null || a.date <= ctx.statusDate)) : [];
+  const unlinked = ledger.present ? ctx.model.actuals.filter((a) => a.task === null && (a.date === null || a.date <= ctx.statusDate)) : [];
   if (unlinked.length > 0) {
     const amount = unlinked.reduce((s, a) => s + a.amount, 0);
     b.value(row, 2, 'Ledger entries for no known task', 'hint');

@@ -12,13 +12,14 @@ import type { HelperRanges, Ledger } from './ledger';
 import { abs, span } from './refs';
 import type { SheetBuilder } from './sheetBuilder';
 import { FORMATS, indentStyle } from './styles';
+import { ownBookings, plannedSpan, usesActualCostColumn, type SpanSource } from './taskFigures';
 
 /** Columns of the cost-by-task table. */
 export const W = {
   id: 1, name: 2, type: 3, duration: 4, start: 5, finish: 6, datesFrom: 7, days: 8, fixed: 9,
-  resources: 10, bac: 11, daysToDate: 12, pv: 13, percent: 14, ev: 15, booked: 16, ac: 17,
+  resources: 10, bac: 11, daysToDate: 12, pv: 13, percent: 14, ev: 15, booked: 16, actualCost: 17, ac: 18,
 } as const;
-export const WORKINGS_COLUMNS = 17;
+export const WORKINGS_COLUMNS = 18;
 
 const NOT_SUMMARY = '"<>Summary"';
 
@@ -165,12 +166,12 @@ export function writeWorkings(b: SheetBuilder, ctx: ReportContext, ledger: Ledge
   b.headers(row + 1, 1, [
     'ID', 'Name', 'Type', 'Duration (days)', 'PV from', 'PV until', 'Dates from', 'Working days',
     'Fixed Cost', 'Resource cost', 'BAC', 'Days to status date', 'PV', '% Complete', 'EV',
-    'Booked to this row', 'AC',
+    'Ledger to status date', 'Actual Cost column', 'AC',
   ]);
   const first = taskTop + 2;
   const last = first + ordered.length - 1;
   const col = (c: number) => (ordered.length > 0 ? span(first, c, last, c, true) : null);
-  const ledgerAc = ledger.present && ledger.direct;
+  const sums = { bac: 0, pv: 0, ev: 0, ac: 0, booked: 0, actualCost: 0 };
 
   for (const t of ordered) {
     const r = rowOf.get(t.index) as number;
@@ -179,9 +180,9 @@ export function writeWorkings(b: SheetBuilder, ctx: ReportContext, ledger: Ledge
     b.value(r, W.name, t.name, t.summary ? `indentBold${Math.min(depth(ctx, t), 8)}` : indentStyle(depth(ctx, t) + 1));
     b.value(r, W.type, typeOf(t));
     for (const key of ['bac', 'pv', 'ev', 'ac', 'booked'] as const) b.place(`${key}:${t.index}`, abs(r, W[key]));
-    const bookedFormula = ledger.present ? ledger.sum(sd, helper, { task: { row: t.row, criteria: ledger.taskCriteria(t) } }) : null;
     const booked = ownBookings(ctx, t.index);
-    if (bookedFormula !== null) b.formula(r, W.booked, bookedFormula, booked, money);
+    if (ledger.present) b.formula(r, W.booked, ledger.sum(sd, helper, { task: { row: t.row, criteria: ledger.taskCriteria(t) } }), booked, money);
+    sums.booked += booked;
 
     if (t.summary) {
       const end = r + descendants(ctx, t);
@@ -190,8 +191,9 @@ export function writeWorkings(b: SheetBuilder, ctx: ReportContext, ledger: Ledge
       b.formula(r, W.bac, sumBelow(W.bac), ev?.bac ?? 0, money, 'label');
       b.formula(r, W.pv, sumBelow(W.pv), ev?.pv ?? 0, money, 'label');
       b.formula(r, W.ev, sumBelow(W.ev), ev?.ev ?? 0, money, 'label');
-      if (ledgerAc) b.formula(r, W.ac, `SUM(${span(r, W.booked, end, W.booked)})`, ev?.ac ?? 0, money, 'label');
-      else b.formula(r, W.ac, sumBelow(W.ac), ev?.ac ?? 0, money, 'label');
+      const parts = [`SUM(${span(r, W.actualCost, end, W.actualCost)})`];
+      if (ledger.present) parts.unshift(`SUM(${span(r, W.booked, end, W.booked)})`);
+      b.formula(r, W.ac, parts.join('+'), ev?.ac ?? 0, money, 'label');
       continue;
     }
 
@@ -199,18 +201,17 @@ export function writeWorkings(b: SheetBuilder, ctx: ReportContext, ledger: Ledge
     if (durationRef) b.formula(r, W.duration, durationRef, t.duration, FORMATS.days, 'link');
     else b.value(r, W.duration, t.duration, 'supplied', FORMATS.days);
 
-    const { baseline, from, until } = pvWindow(ctx, t);
-    const fromRef = baseline ? dateRef(cells.task(t, 'baselineStart'), from) : null;
-    const untilRef = baseline ? dateRef(cells.task(t, 'baselineFinish'), until) : null;
-    if (fromRef) b.formula(r, W.start, fromRef, from, FORMATS.date, 'link');
-    else b.value(r, W.start, from, 'supplied', FORMATS.date);
-    if (untilRef) b.formula(r, W.finish, untilRef, until, FORMATS.date, 'link');
-    else b.value(r, W.finish, until, 'supplied', FORMATS.date);
-    b.value(r, W.datesFrom, baseline ? 'Baseline' : 'Schedule (no baseline)');
+    const planned = plannedSpan(ctx, t);
+    const fromRef = planned.fromTyped ? dateRef(cells.task(t, 'baselineStart'), planned.from) : null;
+    const untilRef = planned.untilTyped ? dateRef(cells.task(t, 'baselineFinish'), planned.until) : null;
+    if (fromRef) b.formula(r, W.start, fromRef, planned.from, FORMATS.date, 'link');
+    else b.value(r, W.start, planned.from, 'supplied', FORMATS.date);
+    if (untilRef) b.formula(r, W.finish, untilRef, planned.until, FORMATS.date, 'link');
+    else b.value(r, W.finish, planned.until, 'supplied', FORMATS.date);
+    b.value(r, W.datesFrom, SPAN_SOURCES[planned.source]);
     const E = `E${r}`;
     const F = `F${r}`;
-    const total = calendar.workingDaysBetween(from, until);
-    b.formula(r, W.days, networkDays(E, F), total, FORMATS.days);
+    b.formula(r, W.days, networkDays(E, F), calendar.workingDaysBetween(planned.from, planned.until), FORMATS.days);
 
     const bac = ev?.bac ?? 0;
     if (t.baselineCost !== null) {
@@ -226,9 +227,9 @@ export function writeWorkings(b: SheetBuilder, ctx: ReportContext, ledger: Ledge
       else b.value(r, W.resources, 0, undefined, money);
       b.formula(r, W.bac, `I${r}+J${r}`, bac, money);
     }
-    const toDate = ctx.statusDate < from ? 0 : calendar.workingDaysBetween(from, Math.min(ctx.statusDate, until));
+    const toDate = ctx.statusDate < planned.from ? 0 : calendar.workingDaysBetween(planned.from, Math.min(ctx.statusDate, planned.until));
     b.formula(r, W.daysToDate, `IF(${sd}<${E},0,${networkDays(E, `MIN(${sd},${F})`)})`, toDate, FORMATS.days);
-    b.formula(r, W.pv, `IF(H${r}=0,IF(${sd}>=${F},K${r},0),K${r}*L${r}/H${r})`, ev?.pv ?? 0, money);
+    b.formula(r, W.pv, `IF(H${r}=0,0,K${r}*L${r}/H${r})`, ev?.pv ?? 0, money);
 
     const pctRef = shareRef(cells.task(t, 'percentComplete'), t.percentComplete);
     if (pctRef) b.formula(r, W.percent, pctRef, t.percentComplete, '0%', 'link');
@@ -238,41 +239,49 @@ export function writeWorkings(b: SheetBuilder, ctx: ReportContext, ledger: Ledge
     }
     b.formula(r, W.ev, `K${r}*N${r}`, ev?.ev ?? 0, money);
 
-    if (ledgerAc) b.formula(r, W.ac, `P${r}`, ev?.ac ?? 0, money);
-    else {
-      const acRef = t.actualCost === null ? null : numberRef(cells.task(t, 'actualCost'), t.actualCost);
-      if (acRef) b.formula(r, W.ac, acRef, ev?.ac ?? 0, money, 'link');
-      else b.value(r, W.ac, t.actualCost ?? 0, t.actualCost === null ? undefined : 'supplied', money);
+    let fromColumn = 0;
+    if (usesActualCostColumn(ctx, t)) {
+      fromColumn = t.actualCost as number;
+      const acRef = numberRef(cells.task(t, 'actualCost'), fromColumn);
+      if (acRef) b.formula(r, W.actualCost, acRef, fromColumn, money, 'link');
+      else b.value(r, W.actualCost, fromColumn, 'supplied', money);
+    }
+    sums.actualCost += fromColumn;
+    b.formula(r, W.ac, ledger.present ? `P${r}+Q${r}` : `Q${r}`, ev?.ac ?? booked + fromColumn, money);
+    if (ev) {
+      sums.bac += ev.bac;
+      sums.pv += ev.pv;
+      sums.ev += ev.ev;
+      sums.ac += ev.ac;
     }
   }
 
   if (ordered.length > 0) {
     const totals = last + 1;
     b.value(totals, W.name, 'Total of tasks and milestones (summaries carry the same amounts)', 'total');
-    const figures = { bac: 0, pv: 0, ev: 0, ac: 0 };
-    for (const t of ordered) {
-      const e = perTask.get(t.index);
-      if (t.summary || !e) continue;
-      figures.bac += e.bac;
-      figures.pv += e.pv;
-      figures.ev += e.ev;
-      figures.ac += e.ac;
-    }
     for (const key of ['bac', 'pv', 'ev', 'ac'] as const) {
-      b.formula(totals, W[key], `SUMIFS(${col(W[key])},${col(W.type)},${NOT_SUMMARY})`, figures[key], money, 'total');
+      b.formula(totals, W[key], `SUMIFS(${col(W[key])},${col(W.type)},${NOT_SUMMARY})`, sums[key], money, 'total');
     }
-    if (ledger.present) b.formula(totals, W.booked, `SUM(${col(W.booked)})`, ordered.reduce((s, t) => s + ownBookings(ctx, t.index), 0), money, 'total');
+    if (ledger.present) b.formula(totals, W.booked, `SUM(${col(W.booked)})`, sums.booked, money, 'total');
+    b.formula(totals, W.actualCost, `SUM(${col(W.actualCost)})`, sums.actualCost, money, 'total');
     row = totals + 2;
   } else {
     row = first + 1;
   }
-  for (const key of ['bac', 'pv', 'ev', 'ac', 'booked', 'type'] as const) {
+  for (const key of ['bac', 'pv', 'ev', 'ac', 'booked', 'actualCost', 'type'] as const) {
     const range = col(W[key]);
     if (range) b.place(`${key}All`, range);
   }
   if (helper) for (const [key, range] of Object.entries(helper)) b.place(`helper:${key}`, range);
   return row;
 }
+
+const SPAN_SOURCES: Record<SpanSource, string> = {
+  baseline: 'Baseline',
+  baselineStart: 'Baseline start + duration',
+  baselineFinish: 'Baseline finish − duration',
+  schedule: 'Schedule (no baseline)',
+};
 
 /** Stand-ins for the ledger helper block, for the AC figure written above the workings. */
 export function helperStandIns(b: SheetBuilder, ledger: Ledger): HelperRanges | null {
@@ -303,22 +312,6 @@ export function workingDaysFormula(week: readonly boolean[], holidays: string | 
   };
 }
 
-/** The dates a task's budget is spread over: its baseline, else its scheduled dates. */
-export function pvWindow(ctx: ReportContext, t: Task): { baseline: boolean; from: number; until: number } {
-  if (t.baselineStart !== null && t.baselineFinish !== null) return { baseline: true, from: t.baselineStart, until: t.baselineFinish };
-  const sched = ctx.results.schedule.tasks[t.index];
-  return { baseline: false, from: sched.start, until: sched.finish };
-}
-
-/** Planned value of a leaf task's `bac` by the end of `day`, as the PV column works it out. */
-export function plannedValueBy(ctx: ReportContext, t: Task, bac: number, day: number): number {
-  const { from, until } = pvWindow(ctx, t);
-  if (day < from) return 0;
-  const total = ctx.calendar.workingDaysBetween(from, until);
-  if (total === 0) return day >= until ? bac : 0;
-  return (bac * ctx.calendar.workingDaysBetween(from, Math.min(day, until))) / total;
-}
-
 function depth(ctx: ReportContext, t: Task): number {
   let d = 0;
   for (let p = t.parent; p !== null; p = ctx.model.tasks[p].parent) d++;
@@ -327,11 +320,4 @@ function depth(ctx: ReportContext, t: Task): number {
 
 function descendants(ctx: ReportContext, t: Task): number {
   return t.children.reduce((n, c) => n + 1 + descendants(ctx, ctx.model.tasks[c]), 0);
-}
-
-/** Ledger amounts booked to this very task on or before the status date (undated ones count). */
-export function ownBookings(ctx: ReportContext, index: number): number {
-  let sum = 0;
-  for (const a of ctx.model.actuals) if (a.task === index && (a.date === null || a.date <= ctx.statusDate)) sum += a.amount;
-  return sum;
 }

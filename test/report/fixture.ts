@@ -2,16 +2,17 @@
  * A small plan for the report tests: summaries, milestones, a duration typed as text, units in
  * brackets, a rate typed as text, a range holiday, a ledger with undated, text-typed, name-typed,
  * unknown-task and after-the-status-date entries, and task names that look like formulas.
- * Results are hand-made (schedule, loading) or worked out by the reference in this folder (earned
- * value), until the engines land.
+ * Results come from the engines, as the command line gets them.
  */
 import { Workbook } from 'exceljs';
 import { buildModel } from '../../src/model/buildModel';
 import { serialFromISO } from '../../src/model/dates';
 import type { CellValue, Model, WorkbookInput } from '../../src/model/types';
-import type { LoadingResult, ScheduleResult, TaskSchedule } from '../../src/engine/types';
+import { earnedValue } from '../../src/engine/earnedValue';
+import { loading } from '../../src/engine/loading';
+import { schedule } from '../../src/engine/schedule';
+import type { Period } from '../../src/engine/types';
 import type { ReportResults } from '../../src/report/context';
-import { referenceEarnedValue } from './referenceEarnedValue';
 
 /** A date cell as ExcelJS hands it over: UTC midnight. */
 export const D = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
@@ -30,15 +31,15 @@ export const TABLES: Record<'tasks' | 'resources' | 'holidays' | 'actuals' | 'se
     sheet: 'Tasks',
     origin: 'A1',
     values: [
-      ['ID', 'Name', 'Duration', 'Outline Level', '% Complete', 'Actual Start', 'Actual Finish', 'Baseline Start', 'Baseline Finish', 'Baseline Cost', 'Fixed Cost', 'Resource Names'],
-      [1, 'Design', null, 1, null, null, null, null, null, 8000, null, null],
-      [2, 'Requirements', 5, 2, 1, D('2026-03-02'), D('2026-03-06'), D('2026-03-02'), D('2026-03-06'), 5000, null, null],
-      [3, 'Architecture', '2 wks', 2, '50%', D('2026-03-09'), null, D('2026-03-09'), '2026-03-23', null, 1000, 'Alice[50%], Bob'],
-      [4, 'Design approved', 0, 2, 0, null, null, D('2026-03-23'), D('2026-03-23'), null, null, null],
-      [5, 'Build', null, 1, null, null, null, null, null, null, null, null],
-      [6, INJECTION_NAME, 10, 2, 20, D('2026-03-18'), null, null, null, null, 250, 'Concrete[20]'],
-      [7, '+1+2', 5, 2, 0, null, null, D('2026-03-16'), D('2026-03-20'), 3000, null, null],
-      [8, 'Launch', '0d', 1, 0, null, null, D('2026-03-31'), D('2026-03-31'), null, null, null],
+      ['ID', 'Name', 'Duration', 'Predecessors', 'Outline Level', '% Complete', 'Actual Start', 'Actual Finish', 'Baseline Start', 'Baseline Finish', 'Baseline Cost', 'Fixed Cost', 'Actual Cost', 'Resource Names'],
+      [1, 'Design', null, null, 1, null, null, null, null, null, 8000, null, 7000, null],
+      [2, 'Requirements', 5, null, 2, 1, D('2026-03-02'), D('2026-03-06'), D('2026-03-02'), D('2026-03-06'), 5000, null, 5100, null],
+      [3, 'Architecture', '2 wks', 2, 2, '50%', D('2026-03-09'), null, D('2026-03-09'), '2026-03-23', null, 1000, 1900, 'Alice[50%], Bob'],
+      [4, 'Design approved', 0, 3, 2, 0, null, null, D('2026-03-23'), D('2026-03-23'), null, null, null, null],
+      [5, 'Build', null, null, 1, null, null, null, null, null, null, null, null, null],
+      [6, INJECTION_NAME, 10, null, 2, 20, D('2026-03-18'), null, null, null, null, 250, 700, 'Concrete[20]'],
+      [7, '+1+2', 5, 4, 2, 0, null, null, D('2026-03-16'), D('2026-03-20'), 3000, null, 85, null],
+      [8, 'Launch', '0d', '6, 7', 1, 0, null, null, D('2026-03-31'), D('2026-03-31'), null, null, 40, null],
     ],
   },
   resources: {
@@ -94,15 +95,36 @@ export const TABLES: Record<'tasks' | 'resources' | 'holidays' | 'actuals' | 'se
   },
 };
 
-export function fixtureInput(): WorkbookInput {
-  const t = (k: keyof typeof TABLES) => ({ values: TABLES[k].values, sheet: TABLES[k].sheet, origin: TABLES[k].origin });
-  return { tasks: t('tasks'), resources: t('resources'), holidays: t('holidays'), actuals: t('actuals'), settings: t('settings') };
+export interface Variant {
+  /** The Work Week setting, e.g. `Sun-Thu`. */
+  workWeek?: string;
+  /** Leave the Actuals ledger out: actual cost then comes from the Actual Cost column. */
+  withoutActuals?: boolean;
+}
+
+/** The fixture's tables, changed as the variant says. */
+export function fixtureTables(variant: Variant = {}): Partial<typeof TABLES> {
+  const tables: Partial<typeof TABLES> = { ...TABLES };
+  if (variant.workWeek) {
+    tables.settings = { ...TABLES.settings, values: TABLES.settings.values.map((r) => (r[0] === 'Work Week' ? ['Work Week', variant.workWeek as string] : r)) };
+  }
+  if (variant.withoutActuals) delete tables.actuals;
+  return tables;
+}
+
+export function fixtureInput(variant: Variant = {}): WorkbookInput {
+  const tables = fixtureTables(variant);
+  const t = (k: keyof typeof TABLES) => {
+    const table = tables[k];
+    return table ? { values: table.values, sheet: table.sheet, origin: table.origin } : undefined;
+  };
+  return { tasks: t('tasks') as WorkbookInput['tasks'], resources: t('resources'), holidays: t('holidays'), actuals: t('actuals'), settings: t('settings') };
 }
 
 /** The fixture as an .xlsx, with an existing sheet named `Status` so the report's must take a suffix. */
-export async function fixtureWorkbook(): Promise<Buffer> {
+export async function fixtureWorkbook(variant: Variant = {}): Promise<Buffer> {
   const wb = new Workbook();
-  for (const table of Object.values(TABLES)) {
+  for (const table of Object.values(fixtureTables(variant))) {
     const ws = wb.addWorksheet(table.sheet);
     const m = /^([A-Z]+)(\d+)$/.exec(table.origin) as RegExpExecArray;
     const left = m[1].charCodeAt(0) - 64;
@@ -120,57 +142,16 @@ export async function fixtureWorkbook(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export function fixtureModel(): Model {
-  return buildModel(fixtureInput());
+export function fixtureModel(variant: Variant = {}): Model {
+  return buildModel(fixtureInput(variant));
 }
 
-const DATES: Record<string, [string, string]> = {
-  '1': ['2026-03-02', '2026-03-27'],
-  '2': ['2026-03-02', '2026-03-06'],
-  '3': ['2026-03-09', '2026-03-27'],
-  '4': ['2026-03-27', '2026-03-27'],
-  '5': ['2026-03-18', '2026-04-01'],
-  '6': ['2026-03-18', '2026-04-01'],
-  '7': ['2026-03-23', '2026-03-27'],
-  '8': ['2026-04-01', '2026-04-01'],
-};
-const CRITICAL = new Set(['2', '3', '4', '6', '8']);
+export const STATUS_DATE = '2026-03-20';
 
-export function fixtureSchedule(model: Model): ScheduleResult {
-  const tasks: TaskSchedule[] = model.tasks.map((t) => {
-    const [start, finish] = DATES[t.id].map(S);
-    const critical = CRITICAL.has(t.id);
-    return {
-      task: t.index, start, finish, lateStart: start, lateFinish: finish,
-      totalFloat: critical ? 0 : 3, freeFloat: critical ? 0 : 3, critical, summary: t.summary,
-      milestone: !t.summary && t.duration === 0, remainingDuration: t.duration, levelingDelay: 0,
-      driver: { kind: 'projectStart' },
-    };
-  });
-  const order = tasks.slice().sort((a, b) => a.start - b.start || a.task - b.task).map((t) => t.task);
-  return {
-    project: { start: S('2026-03-02'), finish: S('2026-04-01') },
-    tasks, order, criticalPath: order.filter((i) => tasks[i].critical && !tasks[i].summary),
-    statusDate: S('2026-03-20'), issues: [],
-  };
-}
-
-export function fixtureLoading(): LoadingResult {
-  const periods = ['2026-03-02', '2026-03-09', '2026-03-16', '2026-03-23', '2026-03-30'].map(S);
-  return {
-    period: 'week',
-    periods,
-    resources: [
-      { name: 'Alice', capacity: [40, 32, 40, 40, 24], load: [0, 16, 20, 20, 0], overallocated: [false, false, false, false, false], cost: [0, 1280, 1600, 1600, 0] },
-      { name: 'Bob', capacity: [40, 32, 24, 40, 24], load: [0, 32, 40, 40, 0], overallocated: [false, false, true, false, false], cost: [0, 1920, 2400, 2400, 0] },
-    ],
-    issues: [],
-  };
-}
-
-export function fixtureResults(model: Model = fixtureModel()): ReportResults {
-  const schedule = fixtureSchedule(model);
-  return { schedule, earnedValue: referenceEarnedValue(model, schedule, S('2026-03-20')), loading: fixtureLoading() };
+/** The engines' results on the fixture, as the command line computes them. */
+export function fixtureResults(model: Model = fixtureModel(), statusDate = S(STATUS_DATE), period: Period = 'week'): ReportResults {
+  const scheduled = schedule(model, { statusDate });
+  return { schedule: scheduled, earnedValue: earnedValue(model, scheduled, statusDate), loading: loading(model, scheduled, period) };
 }
 
 export const MADE_AT = '2026-03-21T09:30:00Z';
