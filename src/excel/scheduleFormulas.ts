@@ -2,15 +2,19 @@
  * "Insert schedule": a `=PM.SCHEDULE(…)` formula in the header row, two columns right of the
  * Tasks table, after checking that the cells it will spill into are empty. The values variant
  * writes a schedule computed by the caller instead, for a copy to share without the add-in.
- * Three syncs: find the tables, look at the target cells, write. A failed write is undone.
+ *
+ * Three syncs: find the tables; look at the block beside the table (only whether it is empty, so
+ * the reply stays small however long the plan); write. A failed write is undone.
  */
 import { serialFromDate } from '../model/dates';
-import { a1, parseRangeAddress, withoutSheet } from './a1';
+import { parseRangeAddress, rangeText, withoutSheet } from './a1';
 import { officeErrorCode } from './officeErrors';
 import { loadWorkbookNames } from './readWorkbook';
 
 /** Header + one row per task; columns ID, Start, Finish, Late Start, Late Finish, Total Float, Free Float, Critical. */
 export const SCHEDULE_COLUMNS = 8;
+/** Start, Finish, Late Start, Late Finish. */
+export const SCHEDULE_DATE_COLUMNS = [1, 2, 3, 4];
 const DATE = 'yyyy-mm-dd';
 const PM_SCHEDULE = /^=\s*PM\.SCHEDULE\s*\(/i;
 
@@ -34,17 +38,22 @@ export function scheduleFormula(t: ScheduleTables): string {
 interface Target {
   tables: ScheduleTables;
   sheet: string;
+  /** The block to fill: header row of the table, two columns right of its last column. */
   area: Excel.Range;
-  /** Rows × columns the existing PM.SCHEDULE formula at the anchor owns, or null. */
-  ownSpill: { rows: number; columns: number } | null;
+  address: string;
+  rows: number;
+  columns: number;
+  /** The anchor's formula before we write ('' when empty). */
   anchorFormula: string;
-  formulas: unknown[][];
-  numberFormats: unknown[][];
+  /** The non-empty part of the block, or null; cells an earlier PM.SCHEDULE spills into are allowed. */
+  taken: string | null;
+  /** The block held formats of its own (so an undo must put them back cell by cell). */
+  formatted: boolean;
 }
 
 /**
- * Finds the Tasks table and loads the block beside it (header row, two columns right of the last
- * column): two syncs. `size` gives the block's size, or null for "as tall as the table".
+ * Finds the Tasks table and looks at the block beside it: two syncs. `size` gives the block's
+ * size, or null for "as tall as the table, eight columns".
  */
 async function findTarget(context: Excel.RequestContext, size: { rows: number; columns: number } | null): Promise<Target | string> {
   const { tables } = loadWorkbookNames(context);
@@ -59,68 +68,112 @@ async function findTarget(context: Excel.RequestContext, size: { rows: number; c
   const area = size
     ? beside.getCell(0, 0).getResizedRange(size.rows - 1, size.columns - 1)
     : beside.getResizedRange(0, SCHEDULE_COLUMNS - 1);
-  area.load('address, formulas, numberFormat');
+  area.load('address, rowCount, columnCount');
+  const anchor = area.getCell(0, 0).load('formulas');
+  const withValues = area.getUsedRangeOrNullObject(true).load('address');
+  const withAnything = area.getUsedRangeOrNullObject(false).load('address');
   try {
     await context.sync();
   } catch (error) {
     if (officeErrorCode(error) !== 'InvalidArgument') throw error;
     return 'There is no room to the right of the Tasks table for the schedule.';
   }
-  const anchorFormula = String(area.formulas[0]?.[0] ?? '');
-  const ownSpill = PM_SCHEDULE.test(anchorFormula) ? { rows: tableRange.rowCount, columns: SCHEDULE_COLUMNS } : null;
-  return { tables: names, sheet: tasks.worksheet.name, area, ownSpill, anchorFormula, formulas: area.formulas, numberFormats: area.numberFormat };
-}
 
-/** The first taken cell of the block, skipping the spill area of an existing PM.SCHEDULE formula. */
-function firstTakenCell(t: Target): string | null {
-  const first = parseRangeAddress(t.area.address)!;
-  for (let i = 0; i < t.formulas.length; i++) {
-    for (let j = 0; j < t.formulas[i].length; j++) {
-      if (t.ownSpill && i < t.ownSpill.rows && j < t.ownSpill.columns) continue;
-      if (t.formulas[i][j] !== '' && t.formulas[i][j] !== null) return a1(first.firstRow + i, first.firstColumn + j);
-    }
+  const anchorFormula = String(anchor.formulas[0][0] ?? '');
+  let taken: string | null = withValues.isNullObject ? null : withoutSheet(withValues.address);
+  if (taken && PM_SCHEDULE.test(anchorFormula)) {
+    // An earlier schedule's spill (table rows × 8 columns) is ours to replace.
+    const used = parseRangeAddress(withValues.address)!;
+    const first = parseRangeAddress(area.address)!;
+    const inside = used.lastRow < first.firstRow + tableRange.rowCount && used.lastColumn < first.firstColumn + SCHEDULE_COLUMNS;
+    if (inside) taken = null;
   }
-  return null;
+  return {
+    tables: names,
+    sheet: tasks.worksheet.name,
+    area,
+    address: withoutSheet(area.address),
+    rows: area.rowCount,
+    columns: area.columnCount,
+    anchorFormula,
+    taken,
+    formatted: !withAnything.isNullObject,
+  };
 }
 
-function blockedMessage(t: Target, cell: string): string {
-  return `The schedule needs the empty cells ${withoutSheet(t.area.address)} on ${t.sheet}, but ${cell} is not empty. Clear or move those cells, then try again.`;
+function blockedMessage(t: Target): string {
+  const cells = t.taken!.includes(':') ? `${t.taken} are` : `${t.taken} is`;
+  return `The schedule needs the empty cells ${t.address} on ${t.sheet}, but ${cells} not empty. Clear or move those cells, then try again.`;
+}
+
+/** Runs of neighbouring columns: [1,2,3,4,7] → [[1,4],[7,7]]. */
+function runs(columns: readonly number[]): [number, number][] {
+  const sorted = [...new Set(columns)].sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && last[1] === c - 1) last[1] = c;
+    else out.push([c, c]);
+  }
+  return out;
+}
+
+/** The data rows (below the header) of each run of date columns. */
+function dateBlocks(t: Target, dateColumns: readonly number[]): Excel.Range[] {
+  if (t.rows < 2) return [];
+  return runs(dateColumns.filter((c) => c < t.columns)).map(([from, to]) => t.area.getCell(1, from).getResizedRange(t.rows - 2, to - from));
 }
 
 /**
- * Writes the queued changes; on failure puts the block back as it was: empty, or the earlier
- * PM.SCHEDULE formula whose spill fills it again, with the number formats it had.
+ * Writes, and on failure puts the block back: empty (or the earlier PM.SCHEDULE formula, whose
+ * spill fills it again), with the number formats it had.
  */
-async function writeOrUndo(context: Excel.RequestContext, t: Target, write: () => void): Promise<void> {
+async function writeOrUndo(context: Excel.RequestContext, t: Target, blocks: Excel.Range[], write: () => void): Promise<void> {
+  // Formats the block had are read first (rarely needed: only when someone formatted these cells).
+  const before = t.formatted ? blocks.map((b) => b.load('numberFormat')) : [];
+  if (before.length) await context.sync();
+  const saved = before.map((b) => b.numberFormat);
+
   write();
   try {
     await context.sync();
   } catch (error) {
-    t.area.formulas = t.formulas.map((row, i) => row.map((_, j) => (i === 0 && j === 0 ? t.anchorFormula : '')));
-    t.area.numberFormat = t.numberFormats;
+    t.area.clear('Contents' as Excel.ClearApplyTo);
+    if (t.anchorFormula) t.area.getCell(0, 0).formulas = [[t.anchorFormula]];
+    blocks.forEach((b, i) => {
+      if (t.formatted) b.numberFormat = saved[i];
+      else b.clear('Formats' as Excel.ClearApplyTo);
+    });
     await context.sync().catch(() => undefined);
     throw error;
   }
 }
 
-/** Date columns of the schedule: Start, Finish, Late Start, Late Finish. */
-function dateFormats(rows: number, columns: number, dateColumns: readonly number[]): (string | null)[][] {
-  return Array.from({ length: rows }, (_, i) => Array.from({ length: columns }, (_, j) => (i > 0 && dateColumns.includes(j) ? DATE : null)));
+function fill<T>(rows: number, columns: number, value: T): T[][] {
+  return Array.from({ length: rows }, () => Array<T>(columns).fill(value));
+}
+
+function formatBlocks(blocks: Excel.Range[], t: Target, dateColumns: readonly number[]): void {
+  const widths = runs(dateColumns.filter((c) => c < t.columns)).map(([from, to]) => to - from + 1);
+  blocks.forEach((b, i) => {
+    b.numberFormat = fill(t.rows - 1, widths[i], DATE);
+  });
 }
 
 export async function insertScheduleFormula(context: Excel.RequestContext): Promise<InsertResult> {
   const t = await findTarget(context, null);
   if (typeof t === 'string') return { ok: false, message: t };
-  const taken = firstTakenCell(t);
-  if (taken) return { ok: false, message: blockedMessage(t, taken) };
+  if (t.taken) return { ok: false, message: blockedMessage(t) };
   const formula = scheduleFormula(t.tables);
-  const anchorAddress = withoutSheet(t.area.address).split(':')[0];
-  await writeOrUndo(context, t, () => {
+  const first = parseRangeAddress(t.address)!;
+  const anchor = rangeText({ ...first, lastRow: first.firstRow, lastColumn: first.firstColumn });
+  const blocks = dateBlocks(t, SCHEDULE_DATE_COLUMNS);
+  await writeOrUndo(context, t, blocks, () => {
     t.area.getCell(0, 0).formulas = [[formula]];
-    t.area.numberFormat = dateFormats(t.formulas.length, SCHEDULE_COLUMNS, [1, 2, 3, 4]);
+    formatBlocks(blocks, t, SCHEDULE_DATE_COLUMNS);
   });
-  const verb = t.ownSpill ? 'Updated' : 'Inserted';
-  return { ok: true, sheet: t.sheet, address: anchorAddress, message: `${verb} ${formula} in ${t.sheet}!${anchorAddress}.` };
+  const verb = PM_SCHEDULE.test(t.anchorFormula) ? 'Updated' : 'Inserted';
+  return { ok: true, sheet: t.sheet, address: anchor, message: `${verb} ${formula} in ${t.sheet}!${anchor}.` };
 }
 
 export interface ValuesOptions {
@@ -145,16 +198,14 @@ export async function insertScheduleValues(context: Excel.RequestContext, values
   if (rows === 0 || columns === 0) return { ok: false, message: 'There is no schedule to write.' };
   const t = await findTarget(context, { rows, columns });
   if (typeof t === 'string') return { ok: false, message: t };
-  const taken = firstTakenCell(t);
-  if (taken) return { ok: false, message: blockedMessage(t, taken) };
+  if (t.taken) return { ok: false, message: blockedMessage(t) };
   const header = values[0].map((h) => String(h ?? ''));
   const dates = options.dateColumns ?? header.flatMap((h, j) => (/start|finish/i.test(h) ? [j] : []));
   const grid = values.map((r) => Array.from({ length: columns }, (_, j) => cellInput(r[j])));
-  await writeOrUndo(context, t, () => {
+  const blocks = dateBlocks(t, dates);
+  await writeOrUndo(context, t, blocks, () => {
     t.area.values = grid;
-    t.area.numberFormat = dateFormats(rows, columns, dates);
-    t.area.getRow(0).format.font.bold = true;
+    formatBlocks(blocks, t, dates);
   });
-  const address = withoutSheet(t.area.address);
-  return { ok: true, sheet: t.sheet, address, message: `Wrote the schedule as values in ${t.sheet}!${address}.` };
+  return { ok: true, sheet: t.sheet, address: t.address, message: `Wrote the schedule as values in ${t.sheet}!${t.address}.` };
 }

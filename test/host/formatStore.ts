@@ -43,7 +43,12 @@ export function writeFormat(sheet: SheetModel, rect: Rect, key: string, value: u
 
 /** Resets every key (`*`) or one group (`fill.*`) to Excel's default. */
 export function resetFormats(sheet: SheetModel, rect: Rect, group: string): void {
-  sheet.formats.push({ rect: { ...rect }, key: group, value: undefined });
+  const inGroup = (op: FormatOp) => group === '*' || op.key === group || (group.endsWith('.*') && op.key.startsWith(group.slice(0, -1)));
+  // Writes wholly inside the cleared area are gone; only a write reaching outside it needs a reset mark.
+  for (let i = sheet.formats.length - 1; i >= 0; i--) {
+    if (inGroup(sheet.formats[i]) && contains(rect, sheet.formats[i].rect)) sheet.formats.splice(i, 1);
+  }
+  if (sheet.formats.some((op) => inGroup(op) && intersects(op.rect, rect))) sheet.formats.push({ rect: { ...rect }, key: group, value: undefined });
 }
 
 export function readFormat(sheet: SheetModel, rect: Rect, key: string, fallback: unknown): unknown {

@@ -2,7 +2,7 @@
  * The workbook's state: plain data the proxies read and change when a batch runs. Nothing here
  * knows about load/sync; that lives in context.ts and the proxy classes.
  */
-import { type Rect, cellName, makeRect } from './address';
+import { type Rect, cellName, intersection, makeRect } from './address';
 import { type Cell, type Scalar, GENERAL, coerceInput } from './cells';
 import { hostError } from './errors';
 
@@ -223,10 +223,12 @@ export class SheetModel {
     }
   }
 
-  /** The smallest rectangle holding every non-blank cell (and table), or null for an empty sheet. */
-  usedRect(valuesOnly: boolean): Rect | null {
+  /** The smallest rectangle holding every non-blank cell (and table), or null for an empty sheet; optionally only within an area. */
+  usedRect(valuesOnly: boolean, within?: Rect): Rect | null {
     let rect: Rect | null = null;
-    const grow = (r: Rect) => {
+    const grow = (whole: Rect) => {
+      const r = within ? intersection(whole, within) : whole;
+      if (!r) return;
       rect = rect
         ? { top: Math.min(rect.top, r.top), left: Math.min(rect.left, r.left), bottom: Math.max(rect.bottom, r.bottom), right: Math.max(rect.right, r.right) }
         : { ...r };

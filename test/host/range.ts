@@ -282,17 +282,14 @@ export class Range extends HostObject<RangeTarget> {
 
   getUsedRange(valuesOnly = false): Range {
     return this._derived('getUsedRange', [valuesOnly], ({ sheet, rect }) => {
-      const used = sheet.usedRect(valuesOnly);
-      const r = used ? intersection(used, rect) : null;
-      return r ?? { top: rect.top, left: rect.left, bottom: rect.top, right: rect.left };
+      return sheet.usedRect(valuesOnly, rect) ?? { top: rect.top, left: rect.left, bottom: rect.top, right: rect.left };
     });
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): Range {
     return new Range(this.context, `${this._path}.getUsedRangeOrNullObject(${valuesOnly})`, () => {
       const { sheet, rect } = this._resolve();
-      const used = sheet.usedRect(valuesOnly);
-      const r = used ? intersection(used, rect) : null;
+      const r = sheet.usedRect(valuesOnly, rect);
       return r ? { sheet, rect: r } : null;
     }, true);
   }
