@@ -8,6 +8,4 @@ export function showDate(iso: string | null): string {
   return iso ?? '—';
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { plural } from '../services/words';

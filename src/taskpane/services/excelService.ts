@@ -14,6 +14,7 @@ import { watchTable } from './office/watchTasks';
 import { planStatus } from './planStatus';
 import type { ActionControl, ActionResult, CellpathService, DrivingChain, PaneOptions, PlanStatus, Problem } from './types';
 import { readAndCompute, type Reading } from './workbookSession';
+import { clearLeveling, createStarterTables, insertScheduleFormulas, level } from './tableActions';
 
 export function createExcelService(): CellpathService {
   let last: Reading | null = null;
@@ -39,10 +40,10 @@ export function createExcelService(): CellpathService {
       if (!selected) throw new CellpathError(`${problem.sheet}!${problem.cell} is no longer there: the sheet may have been renamed or deleted. Check again.`);
     },
 
-    createStarterTables: notYet('Creating starter tables'),
-    insertScheduleFormulas: notYet('Inserting schedule formulas'),
-    level: notYet('Leveling'),
-    clearLeveling: notYet('Clearing leveling'),
+    createStarterTables: (control) => createStarterTables(control),
+    insertScheduleFormulas: (_options, control) => insertScheduleFormulas(control),
+    level: (options, control) => level(options, control),
+    clearLeveling: (_options, control) => clearLeveling(control),
     createReport: notYet('Creating report sheets'),
 
     async explain(options: PaneOptions, taskId: string): Promise<DrivingChain> {

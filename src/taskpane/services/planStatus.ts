@@ -31,10 +31,14 @@ export function problemsOf(model: Model, more: readonly Issue[]): Problem[] {
   return problems;
 }
 
-export function overAllocationsOf(loading: LoadingResult | null): OverAllocation[] {
+/**
+ * Days each resource is over its capacity, from `from` on: work before the status date has
+ * happened, and neither leveling nor the project manager can change it any more.
+ */
+export function overAllocationsOf(loading: LoadingResult | null, from: number | null = null): OverAllocation[] {
   if (!loading) return [];
   return loading.resources
-    .map((r) => ({ resource: r.name, days: r.overallocated.filter(Boolean).length }))
+    .map((r) => ({ resource: r.name, days: r.overallocated.filter((over, k) => over && (from === null || loading.periods[k] >= from)).length }))
     .filter((r) => r.days > 0);
 }
 
@@ -75,7 +79,7 @@ export function planStatus(parts: PlanParts): PlanStatus {
     criticalIds: schedule ? schedule.criticalPath.filter((i) => !model.tasks[i].summary).map((i) => model.tasks[i].id) : [],
     spi: earnedValue?.spi ?? null,
     cpi: earnedValue?.cpi ?? null,
-    overAllocations: overAllocationsOf(loading),
+    overAllocations: overAllocationsOf(loading, schedule?.statusDate ?? null),
     leveled: model.tasks.some((t) => t.levelingDelay > 0) || (schedule?.tasks.some((t) => t.levelingDelay > 0) ?? false),
     problems: problemsOf(model, more),
     tasks: model.tasks.map((task) => {

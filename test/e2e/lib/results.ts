@@ -12,7 +12,7 @@ export class Results {
 
   fail(name: string, error: unknown): void {
     this.failed++;
-    const text = error instanceof Error ? error.message.split('\n').slice(0, 6).join('\n        ') : String(error);
+    const text = error instanceof Error ? error.message.split('\n').slice(0, 40).join('\n        ') : String(error);
     this.failures.push(`${name}: ${text}`);
     console.log(`  FAIL  ${name}\n        ${text}`);
   }

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { captureScreen, inWorkbook, lastMeasure, openScreen, runAction, waitForHome } from '../lib/pane';
 import { expect } from '../lib/results';
 import { openPane, uncaught, type RunContext } from '../lib/run';
+import { planActions } from './planActions';
 
 export async function samplePlan(run: RunContext): Promise<void> {
   const { results } = run;
@@ -28,6 +29,7 @@ export async function samplePlan(run: RunContext): Promise<void> {
   await problems(run, page);
   await whyThisDate(run, page);
   await settings(run, page);
+  await planActions(run, page);
 
   await results.check('sample plan: no uncaught errors in the page', () => {
     expect(uncaught(page).length === 0, uncaught(page).join('\n'));

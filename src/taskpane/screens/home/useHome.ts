@@ -34,7 +34,7 @@ export function useHome(navigate: (screen: ScreenKey) => void) {
         { label: 'SPI', value: showRatio(status.spi), alert: status.spi !== null && status.spi < 1 },
         { label: 'CPI', value: showRatio(status.cpi), alert: status.cpi !== null && status.cpi < 1 },
         {
-          label: 'Over-allocated',
+          label: status.statusDate ? 'Over-allocated after the status date' : 'Over-allocated',
           value: over.length === 0 ? 'None' : over.map((o) => `${o.resource} (${plural(o.days, 'day')})`).join(', '),
           alert: over.length > 0,
           wide: over.length > 1,

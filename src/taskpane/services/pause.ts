@@ -1,0 +1,4 @@
+/** Lets the browser paint the progress and take a Cancel click between steps. */
+export function pause(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
