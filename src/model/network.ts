@@ -2,12 +2,13 @@
 import { leavesOf, isAncestor } from './hierarchy';
 import { parseLinks, LINK_HELP } from './parse/links';
 import type { DurationRules } from './parse/duration';
+import { TaskIds } from './taskIds';
 import type { TaskRow } from './tasks';
 import type { Issue, Link, Task } from './types';
 
 export function buildLinks(rows: readonly TaskRow[], taskById: Map<string, number>, rules: DurationRules, issues: Issue[]): void {
   const tasks = rows.map((r) => r.task);
-  const find = taskFinder(taskById);
+  const ids = new TaskIds(taskById, taskById.size);
   // The task whose row last listed each predecessor: finds a repeated predecessor without a set per row.
   const listedBy = new Int32Array(tasks.length).fill(-1);
   // This row's links into its own task, gathered so its list is allocated once at its size.
@@ -25,7 +26,7 @@ export function buildLinks(rows: readonly TaskRow[], taskById: Map<string, numbe
         continue;
       }
       const { link } = parsed;
-      const pred = find(link.id);
+      const pred = ids.get(link.id);
       if (pred === undefined) {
         report(`predecessor ${link.id} is not a task ID in the Tasks table. Fix the ID, or remove the link.`);
         continue;
@@ -51,35 +52,6 @@ export function buildLinks(rows: readonly TaskRow[], taskById: Map<string, numbe
       own.length = 0;
     }
   }
-}
-
-/**
- * Task index by ID. Plans mostly number their tasks 1, 2, 3…, and an ID written as a plain number
- * is found in an array by that number: much faster than hashing 200,000 link IDs. Others use the map.
- */
-function taskFinder(taskById: Map<string, number>): (id: string) => number | undefined {
-  const byNumber = new Int32Array(2 * taskById.size + 16).fill(-1);
-  taskById.forEach((index, id) => {
-    const n = plainNumber(id);
-    if (n >= 0 && n < byNumber.length) byNumber[n] = index;
-  });
-  return (id) => {
-    const n = plainNumber(id);
-    if (n < 0 || n >= byNumber.length) return taskById.get(id);
-    return byNumber[n] < 0 ? undefined : byNumber[n];
-  };
-}
-
-/** The number an ID stands for when it is written as one (`42`, not `042` or `4.2`); else -1. */
-function plainNumber(id: string): number {
-  if (id.length === 0 || id.length > 9 || (id.length > 1 && id.charCodeAt(0) === 48)) return -1;
-  let n = 0;
-  for (let k = 0; k < id.length; k++) {
-    const digit = id.charCodeAt(k) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    n = n * 10 + digit;
-  }
-  return n;
 }
 
 /**

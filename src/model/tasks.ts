@@ -4,6 +4,7 @@ import { RowReader } from './fields';
 import { DURATION_HELP, type DurationRules } from './parse/duration';
 import { normaliseId } from './parse/links';
 import { readTable, type ReadTable } from './table';
+import { TaskIds } from './taskIds';
 import { columnReads, readDays, taskParsers, type TaskParsers } from './taskColumns';
 import type { CellValue, Issue, Resource, Settings, TableInput, TableLocation, Task, TaskField } from './types';
 
@@ -21,8 +22,9 @@ export function readTasks(
 ): { rows: TaskRow[]; table: TaskTable; location: TableLocation; taskById: Map<string, number> } {
   const table = readTable('Tasks', input, TASK_HEADERS) as TaskTable;
   const rows: TaskRow[] = [];
-  // Task index by ID: finds duplicates while reading, and is the model's `taskById` afterwards.
-  const taskById = new Map<string, number>();
+  // Finds duplicate IDs while reading, and is the model's `taskById` afterwards.
+  const ids = new TaskIds(new Map(), Array.isArray(input.values) ? input.values.length : 0);
+  const taskById = ids.byId;
   const missing = (['id', 'name'] as const).filter((f) => table.columns[f] === undefined);
   if (missing.length > 0) {
     const names = missing.map((f) => (f === 'id' ? 'ID' : 'Name')).join(' and ');
@@ -41,12 +43,12 @@ export function readTasks(
       r.report('error', 'id', 'the task has no ID. Type a unique ID, such as the next number, or delete the row.');
       continue;
     }
-    const earlier = taskById.get(id);
+    const earlier = ids.get(id);
     if (earlier !== undefined) {
       r.report('error', 'id', `ID ${id} is already used on row ${rows[earlier].task.row}. Give each task a unique ID.`);
       continue;
     }
-    taskById.set(id, rows.length);
+    ids.add(id, rows.length);
     r.nameAs('Task', id);
     const name = r.text('name');
     if (name === '' && table.columns.name !== undefined) r.report('warning', 'name', 'the task has no name. Type what the work is.');
@@ -139,7 +141,7 @@ function readDuration(r: RowReader<TaskField>, task: Task, parse: TaskParsers): 
   if (days === null) return;
   const raw = r.raw('duration');
   // Only text can carry the `?` of an estimate.
-  task.estimated = typeof raw === 'string' && /\?\s*$/.test(raw);
+  task.estimated = typeof raw === 'string' && raw.trimEnd().endsWith('?');
   task.duration = Math.max(0, Math.ceil(days - 1e-9));
   if (task.duration !== days && !task.summary) {
     r.report('warning', 'duration', `the duration ${+days.toFixed(3)} days is rounded up to ${task.duration} whole working days, the unit Cellpath schedules in.`);
