@@ -246,3 +246,36 @@ describe('globals', () => {
     expect(error).toBeInstanceOf(OfficeExtension.Error);
   });
 });
+
+describe('ranges', () => {
+  it('answers text, counts, indexes and derived ranges', async () => {
+    const h = createWorkbookHost({ sheets: [{ name: 'S', cells: [[46112, 0.25, 1234.5, true, 'x']], numberFormats: [['yyyy-mm-dd', '0%', '#,##0.00', null, null]] }] });
+    const context = h.requestContext();
+    const s = context.workbook.worksheets.getItem('S');
+    const row = s.getRange('A1:E1').load('text, rowCount, columnCount, rowIndex, columnIndex, valueTypes');
+    const bound = s.getRange('B2').getBoundingRect('D4').load('address');
+    const moved = s.getRange('A1:B2').getOffsetRange(2, 1).getResizedRange(1, -1).getColumn(0).getCell(1, 0).load('address');
+    await context.sync();
+    expect(row.text).toEqual([['2026-03-31', '25%', '1,234.50', 'TRUE', 'x']]);
+    expect(row.valueTypes).toEqual([['Double', 'Double', 'Double', 'Boolean', 'String']]);
+    expect([row.rowCount, row.columnCount, row.rowIndex, row.columnIndex]).toEqual([1, 5, 0, 0]);
+    expect(bound.address).toBe('S!B2:D4');
+    expect(moved.address).toBe('S!B4');
+  });
+
+  it('clears contents or everything, and inserts and deletes with a shift', async () => {
+    const h = createWorkbookHost({ sheets: [{ name: 'S', cells: [['a', 'b'], ['c', 'd']], numberFormats: [['0.0', null]] }] });
+    await h.run(async (context) => {
+      const s = context.workbook.worksheets.getItem('S');
+      s.getRange('A1').clear('Contents' as Excel.ClearApplyTo);
+      s.getRange('B1').clear();
+      s.getRange('A1:B1').insert('Down' as Excel.InsertShiftDirection);
+    });
+    expect(h.values('S')).toEqual([['', ''], ['', ''], ['c', 'd']]);
+    expect(h.cell('S', 'A2').numberFormat).toBe('0.0');
+    await h.run(async (context) => {
+      context.workbook.worksheets.getItem('S').getRange('A1:B2').delete('Up' as Excel.DeleteShiftDirection);
+    });
+    expect(h.values('S')).toEqual([['c', 'd']]);
+  });
+});
