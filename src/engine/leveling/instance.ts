@@ -33,8 +33,6 @@ export interface Instance {
   succLag: Int32Array;
   /** Capacity per resource and day less the fixed activities' load: avail[r * horizon + t]. */
   baseAvail: Float64Array;
-  /** Days on which a resource's capacity changes, sorted: where a blocked activity may fit again. */
-  capacityChanges: Int32Array;
   /** Earliest start from releases and links, ignoring resources. */
   earliest: Int32Array;
   /** Latest start that keeps the critical-path finish and every fixed successor. */
@@ -163,14 +161,14 @@ export function buildInstance(p: LevelingProblem): Instance {
     if (fixed[j]) fixedFinish = Math.max(fixedFinish, release[j] + duration[j]);
     else work += duration[j];
   }
-  for (const l of p.links) work += Math.max(0, l.minLag);
+  // A link adds room only by how far it reaches past its predecessor's finish.
+  for (const l of p.links) work += Math.max(0, l.minLag - duration[l.from]);
   let horizon = Math.max(base, fixedFinish) + work + 2;
   const ranges = p.capacity.flatMap((c) => (c.exceptions ?? []).map((x) => [x.from - origin, x.to - origin]));
   ranges.sort((a, b) => a[0] - b[0]);
   for (const [from, to] of ranges) if (from < horizon) horizon = Math.max(horizon, to + 1 + work + 2);
 
   const baseAvail = new Float64Array(resourceCount * horizon);
-  const changes = new Set<number>();
   for (let r = 0; r < resourceCount; r++) {
     const c = p.capacity[r];
     baseAvail.fill(Math.max(0, c.normal), r * horizon, (r + 1) * horizon);
@@ -179,8 +177,6 @@ export function buildInstance(p: LevelingProblem): Instance {
       const to = Math.min(horizon - 1, x.to - origin);
       if (to < from) continue;
       baseAvail.fill(Math.max(0, x.units), r * horizon + from, r * horizon + to + 1);
-      changes.add(from);
-      changes.add(to + 1);
     }
   }
   for (let j = 0; j < n; j++) {
@@ -255,7 +251,6 @@ export function buildInstance(p: LevelingProblem): Instance {
     succOf,
     succLag,
     baseAvail,
-    capacityChanges: Int32Array.from([...changes].sort((a, b) => a - b)),
     earliest,
     latest,
     deadline,

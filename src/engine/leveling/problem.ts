@@ -55,7 +55,7 @@ export interface LevelingProblem {
 export interface LevelingOptions {
   /**
    * How many schedules the search may build (every pass of a schedule generation scheme counts
-   * one). It is scaled down for big projects so that a plan stays quick. Default 1000.
+   * one). Big projects stop earlier, on a cap of effort, so that a plan stays quick. Default 2000.
    */
   maxSchedules?: number;
   /** Seed of the biased random sampling: the same problem and seed always give the same plan. */
