@@ -4,7 +4,9 @@
  * writes a schedule computed by the caller instead, for a copy to share without the add-in.
  *
  * Three syncs: find the tables; look at the block beside the table (only whether it is empty, so
- * the reply stays small however long the plan); write. A failed write is undone.
+ * the reply stays small however long the plan); write. A fourth reads the block's number formats
+ * first when it has any (an earlier schedule, or cells someone formatted), so that a failed write
+ * can be undone exactly.
  */
 import { serialFromDate } from '../model/dates';
 import { parseRangeAddress, rangeText, withoutSheet } from './a1';
