@@ -5,7 +5,11 @@
  * ones read backwards; those about a start that has already happened constrain nothing, and a
  * task's leveling delay counts against its predecessors (its start follows them by that much).
  */
-import { COMPLETE, FF, FS, SS, UNSTARTED, type Network, type Times } from './state';
+import * as codes from './state';
+import type { Network, Times } from './state';
+
+// Bound once here: a bundler may turn an imported binding into a getter, too slow for a hot loop.
+const { COMPLETE, FF, FS, SS, UNSTARTED } = codes;
 
 export function backwardPass(net: Network, times: Times): void {
   const { order, predStart, predTask, predType, predLag } = net;

@@ -9,7 +9,11 @@ import { leavesOf } from '../../model/hierarchy';
 import type { ConstraintType, Model, Serial, Task } from '../../model/types';
 import type { Driver } from '../types';
 import type { Moments } from './moments';
-import { BY_CONSTRAINT, NONE, STARTED, UNSTARTED, type Times } from './state';
+import * as codes from './state';
+import type { Times } from './state';
+
+// Bound once here: a bundler may turn an imported binding into a getter, too slow for a hot loop.
+const { BY_CONSTRAINT, COMPLETE, NONE, STARTED, UNSTARTED } = codes;
 
 export interface Constraints {
   /** For tasks whose early start a constraint raised: which constraint. */
@@ -21,23 +25,25 @@ export interface Constraints {
 export function readConstraints(model: Model, leaf: Uint8Array, moments: Moments, times: Times, levelingDelays?: readonly number[]): Constraints {
   const found: Constraints = { drivers: new Map(), ignoredOnSummary: [] };
   const tasks = model.tasks;
+  const { state } = times;
   for (let i = 0; i < tasks.length; i++) {
     const t = tasks[i];
     if (leaf[i] === 0) {
       inherit(tasks, t, moments, times, found);
       continue;
     }
-    if (times.state[i] === UNSTARTED && t.fixedStart !== null) raise(i, 'Start', t.fixedStart, moments, times, found);
-    if (t.constraintDate !== null) constrain(i, t.constraintType, t.constraintDate, moments, times, found);
-    if (t.constraintType === 'ALAP' && times.state[i] === UNSTARTED) times.alap[i] = 1;
-    if (t.deadline !== null && times.state[i] !== 2) cap(i, t.deadline, moments, times);
+    if (t.fixedStart !== null || t.constraintDate !== null || t.deadline !== null || t.constraintType !== 'ASAP') {
+      if (state[i] === UNSTARTED && t.fixedStart !== null) raise(i, 'Start', t.fixedStart, moments, times, found);
+      if (t.constraintDate !== null) constrain(i, t.constraintType, t.constraintDate, moments, times, found);
+      if (t.constraintType === 'ALAP' && state[i] === UNSTARTED) times.alap[i] = 1;
+      if (t.deadline !== null && state[i] !== COMPLETE) cap(i, t.deadline, moments, times);
+    }
+    // A pin (own constraints only) or progress leaves no room for a leveling delay.
+    if (state[i] !== UNSTARTED || times.pin[i] !== NONE) continue;
+    const delay = levelingDelays !== undefined && levelingDelays[i] !== undefined ? levelingDelays[i] : t.levelingDelay;
+    if (delay > 0 && Number.isFinite(delay)) times.delay[i] = Math.round(delay);
   }
   settlePins(times);
-  for (let i = 0; i < tasks.length; i++) {
-    if (leaf[i] === 0 || times.state[i] !== UNSTARTED || times.pin[i] !== NONE) continue;
-    const delay = levelingDelays?.[i] ?? tasks[i].levelingDelay;
-    times.delay[i] = Number.isFinite(delay) && delay > 0 ? Math.round(delay) : 0;
-  }
   return found;
 }
 
@@ -106,8 +112,8 @@ function inherit(tasks: readonly Task[], t: Task, moments: Moments, times: Times
     const state = times.state[i];
     if (state === UNSTARTED && t.fixedStart !== null) raise(i, 'Start', t.fixedStart, moments, times, found);
     if (state === UNSTARTED && type === 'SNET' && t.constraintDate !== null) raise(i, 'SNET', t.constraintDate, moments, times, found);
-    if (state !== 2 && type === 'FNLT' && t.constraintDate !== null) cap(i, t.constraintDate, moments, times);
-    if (state !== 2 && t.deadline !== null) cap(i, t.deadline, moments, times);
+    if (state !== COMPLETE && type === 'FNLT' && t.constraintDate !== null) cap(i, t.constraintDate, moments, times);
+    if (state !== COMPLETE && t.deadline !== null) cap(i, t.deadline, moments, times);
   }
 }
 

@@ -1,19 +1,26 @@
 /** "Why this date?": each task's driver, from the code the forward pass kept. */
 import type { Driver } from '../types';
 import type { Constraints } from './constraints';
-import {
-  BY_ACTUAL, BY_ALAP, BY_CONSTRAINT, BY_LINK, BY_PIN, BY_STATUS_DATE, LINK_TYPES, UNSTARTED,
-  type Network, type Times,
-} from './state';
+import * as codes from './state';
+import type { Network, Times } from './state';
 
-export function driverOf(i: number, net: Network, times: Times, constraints: Constraints, statusDate: number | null, start: number): Driver {
-  const base = baseDriver(i, net, times, constraints, statusDate, start);
-  const delay = times.delay[i];
-  const code = times.by[i];
-  if (delay > 0 && times.state[i] === UNSTARTED && code !== BY_PIN && code !== BY_ALAP) {
-    return { kind: 'leveling', delay, from: base };
+// Bound once here: a bundler may turn an imported binding into a getter, too slow for a hot loop.
+const { BY_ACTUAL, BY_ALAP, BY_CONSTRAINT, BY_LINK, BY_PIN, BY_STATUS_DATE, LINK_TYPES, UNSTARTED } = codes;
+
+/** Every leaf task's driver (summaries get theirs from the result). */
+export function drivers(net: Network, times: Times, constraints: Constraints, statusDate: number | null, start: Float64Array): Driver[] {
+  const out: Driver[] = new Array(net.n);
+  const { order } = net;
+  for (let j = 0; j < order.length; j++) {
+    const i = order[j];
+    const base = baseDriver(i, net, times, constraints, statusDate, start[i]);
+    const delay = times.delay[i];
+    const code = times.by[i];
+    out[i] = delay > 0 && times.state[i] === UNSTARTED && code !== BY_PIN && code !== BY_ALAP
+      ? { kind: 'leveling', delay, from: base }
+      : base;
   }
-  return base;
+  return out;
 }
 
 function baseDriver(i: number, net: Network, times: Times, constraints: Constraints, statusDate: number | null, start: number): Driver {

@@ -4,7 +4,11 @@
  * successor's early dates or the project finish; a link that is already broken (a pin, an actual
  * date) gives no free float rather than a negative one.
  */
-import { COMPLETE, FF, FS, SS, UNSTARTED, type Network, type Times } from './state';
+import * as codes from './state';
+import type { Network, Times } from './state';
+
+// Bound once here: a bundler may turn an imported binding into a getter, too slow for a hot loop.
+const { COMPLETE, FF, FS, SS, UNSTARTED } = codes;
 
 export function totalFloats(net: Network, times: Times, float: Int32Array): void {
   const { order } = net;

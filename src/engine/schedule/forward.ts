@@ -8,9 +8,11 @@
  * start and schedules its remaining days after the status date, still after unfinished FS, FF and
  * SF predecessors (Primavera P6's retained logic); done work keeps its actual dates.
  */
-import {
-  BY_ACTUAL, BY_ALAP, BY_LINK, BY_PIN, BY_STATUS_DATE, COMPLETE, FF, FS, NONE, SS, UNSTARTED, type Network, type Times,
-} from './state';
+import * as codes from './state';
+import type { Network, Times } from './state';
+
+// Bound once here: a bundler may turn an imported binding into a getter, too slow for a hot loop.
+const { BY_ACTUAL, BY_ALAP, BY_LINK, BY_PIN, BY_STATUS_DATE, COMPLETE, FF, FS, NONE, SS, UNSTARTED } = codes;
 
 /**
  * `asLateAs`: late starts from a backward pass; when given, ALAP tasks start there (or later,
@@ -20,7 +22,7 @@ export function forwardPass(net: Network, times: Times, asLateAs: Int32Array | n
   const { order, predStart, predTask, predType, predLag } = net;
   const {
     earlyStart, earlyFinish, startSeen, remaining, state, low, lowBy, pin, delay, alap,
-    logicStart, by, byLink, statusMoment,
+    by, byLink, statusMoment,
   } = times;
   let projectFinish = times.projectStart;
 
@@ -52,7 +54,6 @@ export function forwardPass(net: Network, times: Times, asLateAs: Int32Array | n
         }
       }
       if (link >= 0) code = BY_LINK;
-      logicStart[s] = bound;
       let start: number;
       if (pin[s] !== NONE) {
         start = pin[s];
@@ -85,7 +86,7 @@ function scheduleProgressed(net: Network, times: Times, s: number): void {
     let start = actualStart[s];
     let finish = actualFinish[s];
     if (finish === NONE) {
-      if (start === NONE) start = plannedStart(net, times, s);
+      if (start === NONE) start = logicalStart(net, times, s);
       finish = start + d;
     } else if (start === NONE) {
       start = finish - d;
@@ -97,7 +98,7 @@ function scheduleProgressed(net: Network, times: Times, s: number): void {
 
   // Started: the actual start stays; the remaining days come after the status date.
   const r = remaining[s];
-  const started = actualStart[s] !== NONE ? actualStart[s] : plannedStart(net, times, s);
+  const started = actualStart[s] !== NONE ? actualStart[s] : logicalStart(net, times, s);
   let bound = statusMoment !== NONE ? Math.max(statusMoment, started) : started + d - r;
   if (finishLow[s] !== NONE && finishLow[s] - r > bound) bound = finishLow[s] - r;
   const { predStart, predTask, predType, predLag } = net;
@@ -117,10 +118,11 @@ function scheduleProgressed(net: Network, times: Times, s: number): void {
 }
 
 /**
- * Where work with progress but no actual start would have started: from its links and early
- * constraints, before the status date (as Microsoft Project fills in an actual start).
+ * Where the links and early constraints alone would start a task, before the status date: the
+ * start of work with progress but no actual start (as Microsoft Project fills one in), and what
+ * a pin overrides.
  */
-function plannedStart(net: Network, times: Times, s: number): number {
+export function logicalStart(net: Network, times: Times, s: number): number {
   const { predStart, predTask, predType, predLag } = net;
   const { earlyFinish, startSeen, duration, low } = times;
   const d = duration[s];

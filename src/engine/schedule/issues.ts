@@ -7,9 +7,14 @@ import { parseA1 } from '../../model/a1';
 import { isoFromSerial } from '../../model/dates';
 import { findCycles, reportCycles } from '../../model/network';
 import type { Issue, Model, Serial, Task, TaskField } from '../../model/types';
+import { logicalStart } from './forward';
 import type { Moments } from './moments';
 import type { Shown } from './summaries';
-import { COMPLETE, NONE, STARTED, UNSTARTED, type Network, type Times } from './state';
+import * as codes from './state';
+import type { Network, Times } from './state';
+
+// Bound once here: a bundler may turn an imported binding into a getter, too slow for a hot loop.
+const { COMPLETE, NONE, STARTED, UNSTARTED } = codes;
 
 const HEADERS: Partial<Record<TaskField, string>> = {
   constraintType: 'Constraint Type',
@@ -28,19 +33,18 @@ const LONG_NAMES: Record<string, string> = {
 export function scheduleIssues(model: Model, net: Network, times: Times, moments: Moments, shown: Shown, statusDate: Serial | null): Issue[] {
   const issues: Issue[] = [];
   if (net.looped.length > 0) reportCycles(model.tasks, findCycles(model.tasks), issues);
-  for (const t of model.tasks) {
-    const i = t.index;
+  const { state } = times;
+  for (let i = 0; i < model.tasks.length; i++) {
+    const t = model.tasks[i];
+    if (state[i] === UNSTARTED && t.constraintDate === null && t.deadline === null && t.constraintType === 'ASAP') continue; // most tasks
     if (t.summary) {
       summaryIssues(model, t, moments, shown, issues);
       continue;
     }
-    if (times.state[i] === COMPLETE) {
-      actualsAfterStatus(model, t, statusDate, issues);
-      continue;
-    }
-    if (times.state[i] === STARTED) actualsAfterStatus(model, t, statusDate, issues);
+    if (state[i] !== UNSTARTED) actualsAfterStatus(model, t, statusDate, issues);
+    if (state[i] === COMPLETE) continue;
     lateLimits(model, t, times, moments, shown, issues);
-    if (times.state[i] === UNSTARTED && times.pin[i] !== NONE) pinIssues(model, t, times, moments, shown, issues);
+    if (state[i] === UNSTARTED && times.pin[i] !== NONE) pinIssues(model, net, t, times, moments, shown, issues);
   }
   return issues;
 }
@@ -49,7 +53,7 @@ function lateLimits(model: Model, t: Task, times: Times, moments: Moments, shown
   const i = t.index;
   const milestone = times.duration[i] === 0;
   const finish = times.earlyFinish[i];
-  const finishShown = isoFromSerial(shown.finish[i]);
+  const finishShown = () => isoFromSerial(shown.finish[i]);
   const type = t.constraintType;
   if (t.constraintDate !== null && times.state[i] === UNSTARTED && type === 'SNLT') {
     const limit = milestone ? moments.milestoneOnOrBefore(t.constraintDate) : moments.startOnOrBefore(t.constraintDate);
@@ -61,18 +65,18 @@ function lateLimits(model: Model, t: Task, times: Times, moments: Moments, shown
   if (t.constraintDate !== null && (type === 'FNLT' || (type === 'MFO' && times.state[i] === STARTED))) {
     const limit = moments.finishOnOrBefore(t.constraintDate);
     if (finish > limit) {
-      issues.push(taskIssue(model, t, 'constraintType', `it finishes on ${finishShown}, ${days(finish - limit)} after its ${LONG_NAMES[type]} date ${isoFromSerial(t.constraintDate)}, so it and the work leading to it have negative float. Shorten or overlap the work before it, or move the constraint date.`));
+      issues.push(taskIssue(model, t, 'constraintType', `it finishes on ${finishShown()}, ${days(finish - limit)} after its ${LONG_NAMES[type]} date ${isoFromSerial(t.constraintDate)}, so it and the work leading to it have negative float. Shorten or overlap the work before it, or move the constraint date.`));
     }
   }
   if (t.deadline !== null) {
     const limit = moments.finishOnOrBefore(t.deadline);
     if (finish > limit) {
-      issues.push(taskIssue(model, t, 'deadline', `it finishes on ${finishShown}, ${days(finish - limit)} after its deadline ${isoFromSerial(t.deadline)}, so it and the work leading to it have negative float. Shorten or overlap the work before it, or move the deadline.`));
+      issues.push(taskIssue(model, t, 'deadline', `it finishes on ${finishShown()}, ${days(finish - limit)} after its deadline ${isoFromSerial(t.deadline)}, so it and the work leading to it have negative float. Shorten or overlap the work before it, or move the deadline.`));
     }
   }
 }
 
-function pinIssues(model: Model, t: Task, times: Times, moments: Moments, shown: Shown, issues: Issue[]): void {
+function pinIssues(model: Model, net: Network, t: Task, times: Times, moments: Moments, shown: Shown, issues: Issue[]): void {
   const i = t.index;
   const date = t.constraintDate;
   if (date === null || (t.constraintType !== 'MSO' && t.constraintType !== 'MFO')) return;
@@ -84,8 +88,8 @@ function pinIssues(model: Model, t: Task, times: Times, moments: Moments, shown:
   if (wanted < times.pin[i]) {
     const why = times.statusMoment !== NONE && times.pin[i] === times.statusMoment ? 'the status date' : 'the project start';
     issues.push(taskIssue(model, t, 'constraintType', `its ${name} date ${isoFromSerial(date)} is before ${why}, so it is placed on ${isoFromSerial(shown.start[i])} instead. Move the constraint date.`));
-  } else if (times.logicStart[i] > times.pin[i]) {
-    issues.push(taskIssue(model, t, 'constraintType', `its ${name} date ${isoFromSerial(date)} holds it ${days(times.logicStart[i] - times.pin[i])} earlier than its predecessors allow, so a link is not met. Move the constraint date, or check the links.`));
+  } else if (logicalStart(net, times, i) > times.pin[i]) {
+    issues.push(taskIssue(model, t, 'constraintType', `its ${name} date ${isoFromSerial(date)} holds it ${days(logicalStart(net, times, i) - times.pin[i])} earlier than its predecessors allow, so a link is not met. Move the constraint date, or check the links.`));
   }
 }
 

@@ -4,59 +4,62 @@
  * follow in input order and the links that point backwards in it are left out.
  */
 import type { Task } from '../../model/types';
-import { FF, FS, SF, SS, type Network } from './state';
+import * as codes from './state';
+import type { Network } from './state';
 
-const TYPE_CODE: Record<string, number> = { FS, SS, FF, SF };
+const { FF, FS, SF, SS } = codes;
 
 export function buildNetwork(tasks: readonly Task[]): Network {
   const n = tasks.length;
   const leaf = new Uint8Array(n);
-  for (let i = 0; i < n; i++) leaf[i] = tasks[i].summary ? 0 : 1;
-
-  // Count usable links: both ends leaf tasks of this plan, not a task onto itself.
-  const predStart = new Int32Array(n + 1);
-  let total = 0;
-  for (let s = 0; s < n; s++) {
-    predStart[s] = total;
-    if (leaf[s] === 0) continue;
-    const links = tasks[s].predecessors;
-    for (let j = 0; j < links.length; j++) if (usable(links[j].predecessor, s, n, leaf)) total++;
+  let room = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tasks[i];
+    if (t.summary) continue;
+    leaf[i] = 1;
+    room += t.predecessors.length;
   }
-  predStart[n] = total;
 
-  const predTask = new Int32Array(total);
-  const predType = new Uint8Array(total);
-  const predLag = new Int32Array(total);
-  const linkSuccessor = new Int32Array(total);
+  // One read of every link; unusable ones (onto a summary, a missing task, itself) are skipped.
+  const predStart = new Int32Array(n + 1);
+  let predTask = new Int32Array(room);
+  let predType = new Uint8Array(room);
+  let predLag = new Int32Array(room);
+  let linkSuccessor = new Int32Array(room);
   const outCount = new Int32Array(n + 1);
   let k = 0;
   for (let s = 0; s < n; s++) {
+    predStart[s] = k;
     if (leaf[s] === 0) continue;
     const links = tasks[s].predecessors;
     for (let j = 0; j < links.length; j++) {
       const link = links[j];
       const p = link.predecessor;
-      if (!usable(p, s, n, leaf)) continue;
+      if (!(p >= 0 && p < n && p !== s && leaf[p] === 1)) continue;
+      const type = link.type;
       predTask[k] = p;
-      predType[k] = TYPE_CODE[link.type] ?? FS;
+      predType[k] = type === 'FS' ? FS : type === 'SS' ? SS : type === 'FF' ? FF : type === 'SF' ? SF : FS;
       predLag[k] = Math.round(link.lag) | 0;
       linkSuccessor[k] = s;
       outCount[p + 1]++;
       k++;
     }
   }
+  predStart[n] = k;
+  if (k < room) {
+    predTask = predTask.subarray(0, k);
+    predType = predType.subarray(0, k);
+    predLag = predLag.subarray(0, k);
+    linkSuccessor = linkSuccessor.subarray(0, k);
+  }
 
   const network: Network = {
     n, leaf, predStart, predTask, predType, predLag, linkSuccessor,
-    succStart: outCount, succLink: new Int32Array(total), order: new Int32Array(0), looped: [],
+    succStart: outCount, succLink: new Int32Array(k), order: new Int32Array(0), looped: [],
   };
   fillSuccessors(network);
   orderTopologically(network);
   return network;
-}
-
-function usable(p: number, s: number, n: number, leaf: Uint8Array): boolean {
-  return p >= 0 && p < n && p !== s && leaf[p] === 1;
 }
 
 /** Successor rows from the predecessor rows (outCount arrives as counts shifted by one). */

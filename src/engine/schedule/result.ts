@@ -6,13 +6,17 @@ import type { Calendar } from '../../model/calendar';
 import type { Model, Serial } from '../../model/types';
 import type { ScheduleResult, TaskSchedule } from '../types';
 import type { Constraints } from './constraints';
-import { driverOf } from './drivers';
+import { drivers } from './drivers';
 import { freeFloats, totalFloats } from './floats';
 import { scheduleIssues } from './issues';
 import { DateTable, type Moments } from './moments';
 import { scheduleOrder } from './order';
-import { COMPLETE, NONE, STARTED, UNSTARTED, type Network, type Times } from './state';
+import * as codes from './state';
+import type { Network, Times } from './state';
 import { rollUpSummaries, type Shown } from './summaries';
+
+// Bound once here: a bundler may turn an imported binding into a getter, too slow for a hot loop.
+const { COMPLETE, NONE, STARTED, UNSTARTED } = codes;
 
 export interface Scheduled {
   model: Model;
@@ -38,6 +42,7 @@ export function buildResult(run: Scheduled): ScheduleResult {
   const critical = new Uint8Array(n);
   const summary = new Uint8Array(n);
   const tasks: TaskSchedule[] = new Array(n);
+  const driver = drivers(net, times, constraints, statusDate, shown.start);
   for (let i = 0; i < n; i++) {
     const isSummary = net.leaf[i] === 0;
     summary[i] = isSummary ? 1 : 0;
@@ -56,7 +61,7 @@ export function buildResult(run: Scheduled): ScheduleResult {
       milestone: !isSummary && times.duration[i] === 0,
       remainingDuration: shown.remaining[i],
       levelingDelay: applied,
-      driver: isSummary ? { kind: 'summary' } : driverOf(i, net, times, constraints, statusDate, shown.start[i]),
+      driver: isSummary ? { kind: 'summary' } : driver[i],
     };
   }
 

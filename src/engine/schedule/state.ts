@@ -86,8 +86,6 @@ export interface Times {
   startSeen: Int32Array;
   lateStart: Int32Array;
   lateFinish: Int32Array;
-  /** What the links alone (with the early constraints) asked for, before a pin overrode it. */
-  logicStart: Int32Array;
   by: Uint8Array;
   /** For BY_LINK: the link's position in the pred arrays. */
   byLink: Int32Array;
@@ -117,7 +115,6 @@ export function makeTimes(n: number, projectStart: number, statusMoment: number)
     startSeen: ints(),
     lateStart: ints(),
     lateFinish: ints(),
-    logicStart: ints(),
     by: new Uint8Array(n),
     byLink: filled(-1),
     projectFinish: projectStart,

@@ -8,7 +8,11 @@ import type { Calendar } from '../../model/calendar';
 import { leavesOf } from '../../model/hierarchy';
 import type { Task } from '../../model/types';
 import { linkSlack } from './floats';
-import { COMPLETE, type Network, type Times } from './state';
+import * as codes from './state';
+import type { Network, Times } from './state';
+
+// Bound once here: a bundler may turn an imported binding into a getter, too slow for a hot loop.
+const { COMPLETE } = codes;
 
 /** Dates by task index (serials), filled for leaves, completed here for summaries. */
 export interface Shown {
@@ -29,7 +33,7 @@ export interface Shown {
 }
 
 export function rollUpSummaries(tasks: readonly Task[], net: Network, times: Times, calendar: Calendar, shown: Shown): void {
-  const summaries = deepestFirst(tasks);
+  const summaries = deepestFirst(tasks, net.leaf);
   if (summaries.length === 0) return;
   const { start, finish, lateStart, lateFinish, startMoment, finishMoment, lateStartMoment, lateFinishMoment, open } = shown;
   for (const s of summaries) {
@@ -58,11 +62,12 @@ export function rollUpSummaries(tasks: readonly Task[], net: Network, times: Tim
 }
 
 /** Summaries, each after every summary below it. */
-function deepestFirst(tasks: readonly Task[]): number[] {
+function deepestFirst(tasks: readonly Task[], leaf: Uint8Array): number[] {
   const depth = new Int32Array(tasks.length).fill(-1);
   const summaries: number[] = [];
-  for (const t of tasks) {
-    if (!t.summary) continue;
+  for (let i = 0; i < tasks.length; i++) {
+    if (leaf[i] === 1) continue;
+    const t = tasks[i];
     let d = 0;
     for (let p = t.parent; p !== null && d <= tasks.length; p = tasks[p].parent) d++;
     depth[t.index] = d;

@@ -1,0 +1,73 @@
+/**
+ * The schedule engine on 10,000 and 100,000 tasks with about two links each: the engine from the
+ * model, PM.SCHEDULE's core end to end from tables, and the ratio to the floor (bench/floor.ts,
+ * a bare typed-array forward and backward pass over the same link matrix).
+ * Targets: 100,000 tasks within 3× the floor; ten times the tasks in at most twelve times the time.
+ */
+import { loadavg } from 'os';
+import { schedule } from '../src/engine/schedule';
+import { scheduleCore } from '../src/functions/cores/schedule';
+import { buildModel } from '../src/model/buildModel';
+import type { CellValue, Model, WorkbookInput } from '../src/model/types';
+import { floorPass, floorResult, linkMatrix, timeIt, topologicalOrder } from './floor';
+
+const TYPES = ['FS', 'SS', 'FF', 'SF'];
+
+/** A plan of n tasks: an FS link to a recent task and a second link of any type and lag. */
+export function benchTables(n: number, seed = 7): WorkbookInput {
+  let state = seed;
+  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rows: CellValue[][] = [['ID', 'Name', 'Duration', 'Predecessors']];
+  for (let i = 1; i <= n; i++) {
+    const preds: string[] = [];
+    if (i > 1) preds.push(String(i - 1 - Math.floor(random() * Math.min(i - 1, 30))));
+    if (i > 2) {
+      const p = i - 1 - Math.floor(random() * Math.min(i - 1, 200));
+      const lag = Math.floor(random() * 6) - 2;
+      if (String(p) !== preds[0]) preds.push(`${p}${TYPES[Math.floor(random() * 4)]}${lag >= 0 ? '+' : ''}${lag}`);
+    }
+    rows.push([i, `Task ${i}`, random() < 0.05 ? 0 : 1 + Math.floor(random() * 10), preds.join(', ')]);
+  }
+  const holidays: CellValue[][] = [['Date', 'Name']];
+  for (let d = 46027; d < 46027 + 365 * 40; d += 31) holidays.push([d, 'Holiday']);
+  return {
+    tasks: { values: rows },
+    holidays: { values: holidays },
+    settings: { values: [['Setting', 'Value'], ['Project Start', '2026-01-05']] },
+  };
+}
+
+export function benchPlan(n: number): { tables: WorkbookInput; model: Model } {
+  const tables = benchTables(n);
+  return { tables, model: buildModel(tables) };
+}
+
+export function benchSchedule(): void {
+  const engine: Record<number, number> = {};
+  for (const n of [10_000, 100_000]) {
+    const { tables, model } = benchPlan(n);
+    const links = model.tasks.reduce((sum, t) => sum + t.predecessors.length, 0);
+    const m = linkMatrix(model);
+    const order = topologicalOrder(m);
+    const r = floorResult(m.n);
+    const floor = timeIt(21, () => floorPass(m, order, r));
+    const floorSorted = timeIt(21, () => floorPass(m, topologicalOrder(m), r));
+    const runs = n > 50_000 ? 9 : 21;
+    let finish = 0;
+    const t = timeIt(runs, () => {
+      finish = schedule(model).project.finish;
+    });
+    engine[n] = t.median;
+    const call = { args: { tasks: tables.tasks.values, holidays: tables.holidays!.values, settings: tables.settings!.values }, addresses: {} };
+    const core = timeIt(3, () => {
+      if (!scheduleCore(call).ok) throw new Error('the bench plan does not schedule');
+    });
+    const label = `${n.toLocaleString('en-US')} tasks, ${links.toLocaleString('en-US')} links`;
+    console.log(`schedule ${label}: engine ${t.median.toFixed(1)} ms (best ${t.best.toFixed(1)}); floor ${floor.median.toFixed(2)} ms (with order ${floorSorted.median.toFixed(2)} ms); ratio ${(t.median / floor.median).toFixed(2)}× the floor, ${(t.median / floorSorted.median).toFixed(2)}× with order`);
+    console.log(`  PM.SCHEDULE core from tables: ${core.median.toFixed(0)} ms (model + schedule + cells); finish serial ${finish}`);
+  }
+  const scale = engine[100_000] / engine[10_000];
+  console.log(`schedule scaling: 10× the tasks took ${scale.toFixed(2)}× the time (target ≤ 12); load average ${loadavg()[0].toFixed(2)}`);
+}
+
+if (require.main === module) benchSchedule();
