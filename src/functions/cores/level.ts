@@ -1,8 +1,10 @@
 /** PM.LEVEL: the leveled schedule, as PM.SCHEDULE with a Leveling Delay column. */
+import { level } from '../../engine/leveling/level';
 import type { LevelResult } from '../../engine/types';
 import type { Model } from '../../model/types';
 import { readWorkbook, type Call } from './call';
-import { notAvailable, type Grid, type Outcome } from './outcome';
+import { readPlan } from './plan';
+import { fail, firstError, ok, type Grid, type Outcome } from './outcome';
 import { SCHEDULE_HEADER, scheduleRow } from './schedule';
 
 export type LevelArgs = { tasks: unknown; resources: unknown; holidays?: unknown; settings?: unknown };
@@ -14,9 +16,12 @@ export function levelRows(model: Model, result: LevelResult): Grid {
   ];
 }
 
-// STUB: waits for src/engine/leveling/; then: readPlan -> level(model, {}) -> levelRows.
 export function levelCore(call: Call<LevelArgs>): Outcome<Grid> {
   const input = readWorkbook(call, ['resources']);
   if (!input.ok) return input;
-  return notAvailable('PM.LEVEL is not available yet');
+  const model = readPlan(input.value);
+  if (!model.ok) return model;
+  const result = level(model.value);
+  const error = firstError([...result.schedule.issues, ...result.issues]);
+  return error ? fail(error) : ok(levelRows(model.value, result));
 }
