@@ -13,6 +13,8 @@ import { serveFolder } from './lib/server';
 import { withoutExcel } from './scenarios/withoutExcel';
 import { samplePlan } from './scenarios/samplePlan';
 import { emptyWorkbook } from './scenarios/emptyWorkbook';
+import { brokenPlan } from './scenarios/brokenPlan';
+import { interaction } from './scenarios/interaction';
 
 const ROOT = resolve(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -41,6 +43,8 @@ async function main(): Promise<number> {
     await withoutExcel(run);
     run.hostScript = await bundleHost();
     await samplePlan(run);
+    await brokenPlan(run);
+    await interaction(run);
     await emptyWorkbook(run);
   } catch (error) {
     results.fail('the run itself', error);

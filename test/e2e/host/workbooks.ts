@@ -23,6 +23,13 @@ function offset(origin: string, rows: number, columns: number): string {
   return `${letters(col - 1 + columns)}${Number(m[2]) + rows}`;
 }
 
+/** An error value is set up as its text: Office.js reads error cells back as that text too. */
+function setupCell(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (value && typeof value === 'object' && 'error' in value) return String((value as { error: unknown }).error);
+  return value;
+}
+
 export function sheetsOf(sample: SampleWorkbook): InitialSheet[] {
   const sheets: InitialSheet[] = [];
   for (const p of sample.placements) {
@@ -34,7 +41,7 @@ export function sheetsOf(sample: SampleWorkbook): InitialSheet[] {
     sheets.push({
       name: p.sheet,
       origin: p.origin,
-      cells: values.map((row) => row.map((v) => (v === undefined ? null : v))),
+      cells: values.map((row) => row.map(setupCell)),
       numberFormats,
       tables: p.asTable ? [{ name: p.name, range: `${p.origin}:${offset(p.origin, values.length - 1, width - 1)}` }] : [],
     });

@@ -15,7 +15,10 @@ export const HOST = '(window.__e2e.host)';
 
 /** Waits until the first check is done: the Tables heading is on the Home screen. */
 export async function waitForHome(page: Page): Promise<void> {
-  await page.getByRole('heading', { name: 'Tables' }).waitFor({ timeout: 20_000 });
+  const home = page.getByRole('heading', { name: 'Tables' });
+  const unavailable = page.getByTestId('unavailable');
+  await home.or(unavailable).first().waitFor({ timeout: 20_000 });
+  if (await unavailable.isVisible()) throw new Error(`the pane did not start: ${await unavailable.innerText()}`);
   await page.waitForFunction(() => performance.getEntriesByName('cellpath:check').length > 0, undefined, { timeout: 20_000 });
 }
 

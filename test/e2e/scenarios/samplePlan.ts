@@ -39,7 +39,7 @@ export async function samplePlan(run: RunContext): Promise<void> {
 
 async function problems(run: RunContext, page: Page): Promise<void> {
   await openScreen(page, 'Problems');
-  await captureScreen(run, page, 'Problems', 'problems.png');
+  await captureScreen(run, page, 'Problems (sample plan)', 'problems-sample.png');
   await run.results.check('Problems: a button selects the offending cell', async () => {
     const buttons = page.getByRole('button', { name: /^Go to / });
     const count = await buttons.count();
