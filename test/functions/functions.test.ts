@@ -55,8 +55,17 @@ describe('PM custom functions', () => {
     expect(thrown(() => registered.get('SCHEDULE')!(tasks, null, null, 'next week')).message).toContain('"next week" is not a date');
   });
 
-  it('functions whose engine is missing give #N/A, never a number', () => {
-    const error = thrown(() => registered.get('SCHEDULE')!(tasks.slice(0, 2), null, settings, null));
-    expect(error).toMatchObject({ code: '#N/A', message: 'PM.SCHEDULE is not available yet' });
+  it('a plan with errors gives an error value naming the row and column, never a number', () => {
+    const invocation = { parameterAddresses: ['Plan!A10:C12', '', 'Plan!F1:G2', ''] };
+    const error = thrown(() => registered.get('SCHEDULE')!(tasks, null, settings, null, invocation));
+    expect(error).toBeInstanceOf(FakeError);
+    expect(error.message).toMatch(/row 12/i);
+    expect(error.message).toMatch(/Duration/);
+  });
+
+  it('PM.SCHEDULE spills a header and a row per task on a sound plan', () => {
+    const result = registered.get('SCHEDULE')!(tasks.slice(0, 2), null, settings, null) as unknown[][];
+    expect(result[0]).toEqual(['ID', 'Start', 'Finish', 'Late Start', 'Late Finish', 'Total Float', 'Free Float', 'Critical']);
+    expect(result).toHaveLength(2);
   });
 });
