@@ -8,6 +8,9 @@ import { promises as fs } from 'fs';
 import { Workbook, type Borders, type Cell as XlCell, type Fill, type Font, type Worksheet } from 'exceljs';
 import type { Cell, CellStyle, ConditionalFormat, ReportDescription, SheetDescription } from '../report/description';
 import { fileFormula } from '../report/fileFormula';
+import { freeName } from '../report/sheetNames';
+
+export { freeName };
 
 export interface WrittenReport {
   /** The names the sheets got (a taken name gets a suffix). */
@@ -60,18 +63,6 @@ export function addReportSheets(workbook: Workbook, report: ReportDescription): 
   addScopedNames(workbook, scoped);
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
   return { sheets, notes };
-}
-
-/** `Status`, else `Status (2)`, `Status (3)` …, within Excel's 31 characters. */
-export function freeName(wanted: string, taken: readonly string[]): string {
-  const clean = wanted.replace(/[:\\/?*[\]]/g, ' ').trim().slice(0, 31) || 'Report';
-  const used = new Set(taken.map((t) => t.toLowerCase()));
-  if (!used.has(clean.toLowerCase())) return clean;
-  for (let k = 2; ; k++) {
-    const suffix = ` (${k})`;
-    const candidate = clean.slice(0, 31 - suffix.length) + suffix;
-    if (!used.has(candidate.toLowerCase())) return candidate;
-  }
 }
 
 function writeSheet(ws: Worksheet, d: SheetDescription, report: ReportDescription): void {

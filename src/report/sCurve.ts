@@ -10,7 +10,7 @@ import type { Ledger } from './ledger';
 import { abs } from './refs';
 import type { SheetBuilder } from './sheetBuilder';
 import { FORMATS } from './styles';
-import { plannedValueBy } from './taskFigures';
+import { plannedValueCurve } from './taskFigures';
 import { helperStandIns } from './workings';
 
 /** Period ends from the first to the last date, weekly (Sundays) or, for long plans, monthly; the status date added. */
@@ -53,17 +53,22 @@ export function writeSCurve(b: SheetBuilder, ctx: ReportContext, ledger: Ledger,
   const dates = curveDates(first, last, ctx.statusDate);
   const sd = ctx.statusDate;
 
+  // Each task's earned value, drawn as earned evenly over the working days from its start to the
+  // status date (or its actual finish).
+  const earning = leaves.flatMap((t) => {
+    const ev = per.get(t.index)?.ev ?? 0;
+    if (ev === 0) return [];
+    const s = results.schedule.tasks[t.index];
+    const from = Math.min(t.actualStart ?? s.start, sd);
+    const to = Math.min(t.actualFinish ?? sd, sd);
+    return [{ ev, from, to, first: calendar.ordinalOnOrAfter(from), days: calendar.workingDaysBetween(from, to) }];
+  });
   const earnedBy = (day: number): number => {
+    const k = calendar.ordinalOnOrBefore(day);
     let sum = 0;
-    for (const t of leaves) {
-      const ev = per.get(t.index)?.ev ?? 0;
-      if (ev === 0) continue;
-      const s = results.schedule.tasks[t.index];
-      const from = Math.min(t.actualStart ?? s.start, sd);
-      const to = Math.min(t.actualFinish ?? sd, sd);
-      const span = calendar.workingDaysBetween(from, to);
-      if (day >= to) sum += ev;
-      else if (day >= from && span > 0) sum += (ev * calendar.workingDaysBetween(from, day)) / span;
+    for (const e of earning) {
+      if (day >= e.to) sum += e.ev;
+      else if (day >= e.from && e.days > 0) sum += (e.ev * Math.max(0, k - e.first + 1)) / e.days;
     }
     return sum;
   };
@@ -73,18 +78,18 @@ export function writeSCurve(b: SheetBuilder, ctx: ReportContext, ledger: Ledger,
   const header = top + 1;
   b.headers(header, 1, ['Period end', 'PV', 'EV (drawn evenly)', 'AC']);
   const helper = helperStandIns(b, ledger);
+  const planned = plannedValueCurve(ctx, leaves, (t) => per.get(t.index)?.bac ?? 0, dates);
   let row = header + 1;
-  for (const day of dates) {
+  dates.forEach((day, k) => {
     b.value(row, 1, day, day === sd ? 'label' : undefined, FORMATS.date);
-    const pv = leaves.reduce((s, t) => s + plannedValueBy(ctx, t, per.get(t.index)?.bac ?? 0, day), 0);
-    b.value(row, 2, pv, undefined, ctx.money);
+    b.value(row, 2, planned[k], undefined, ctx.money);
     if (day <= sd) {
       b.value(row, 3, earnedBy(day), undefined, ctx.money);
       if (ledger.present && ledger.direct) b.formula(row, 4, ledger.sum(abs(row, 1), helper), actualBy(day), ctx.money);
       else if (day === sd) b.formula(row, 4, acCell, results.earnedValue.ac, ctx.money);
     }
     row += 1;
-  }
+  });
   b.value(row, 1, 'PV and EV here are values drawn from the engine; the AC column sums the ledger up to each date.', 'hint');
   b.chart({
     kind: 'line',

@@ -85,8 +85,9 @@ export class SheetBuilder {
 
   /** Replaces every stand-in; throws on one never placed, which is a bug in the report code. */
   resolve(): void {
+    const pattern = new RegExp(`${MARK}([^${MARK}]*)${MARK}`, 'g');
     const fill = (formula: string): string =>
-      formula.replace(new RegExp(`${MARK}([^${MARK}]*)${MARK}`, 'g'), (_, key: string) => {
+      !formula.includes(MARK) ? formula : formula.replace(pattern, (_, key: string) => {
         const address = this.places.get(key);
         if (address === undefined) throw new Error(`report address '${key}' was never placed`);
         return address;
