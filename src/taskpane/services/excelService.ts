@@ -6,15 +6,16 @@
 import { selectCell } from '../../excel/selectCell';
 import { readOptions, writeOptions } from './documentSettings';
 import { drivingChain } from './drivingChain';
-import { CellpathError, NotAvailableError, throwIfAborted } from './errors';
+import { CellpathError, throwIfAborted } from './errors';
 import { activeCellPlace } from './office/activeCell';
 import { documentSettings, excelRun } from './office/officeHost';
 import { projectOptionsFromTable, readSettingsTable, writeProjectOptions } from './office/settingsTable';
 import { watchTable } from './office/watchTasks';
 import { planStatus } from './planStatus';
-import type { ActionControl, ActionResult, CellpathService, DrivingChain, PaneOptions, PlanStatus, Problem } from './types';
+import type { ActionControl, CellpathService, DrivingChain, PaneOptions, PlanStatus, Problem } from './types';
 import { readAndCompute, type Reading } from './workbookSession';
 import { clearLeveling, createStarterTables, insertScheduleFormulas, level } from './tableActions';
+import { createReport } from './reportAction';
 
 export function createExcelService(): CellpathService {
   let last: Reading | null = null;
@@ -25,8 +26,6 @@ export function createExcelService(): CellpathService {
   };
 
   const statusOf = (r: Reading): PlanStatus => planStatus({ plan: r.plan, tables: r.tables, candidates: r.candidates });
-
-  const notYet = (what: string) => (): Promise<ActionResult> => Promise.reject(new NotAvailableError(what));
 
   return {
     async check(options: PaneOptions, control?: ActionControl): Promise<PlanStatus> {
@@ -44,7 +43,7 @@ export function createExcelService(): CellpathService {
     insertScheduleFormulas: (_options, control) => insertScheduleFormulas(control),
     level: (options, control) => level(options, control),
     clearLeveling: (_options, control) => clearLeveling(control),
-    createReport: notYet('Creating report sheets'),
+    createReport: (options, control) => createReport(options, control),
 
     async explain(options: PaneOptions, taskId: string): Promise<DrivingChain> {
       const r = last ?? (await reading(options));

@@ -4,6 +4,7 @@ import { captureScreen, inWorkbook, lastMeasure, openScreen, runAction, waitForH
 import { expect } from '../lib/results';
 import { openPane, uncaught, type RunContext } from '../lib/run';
 import { planActions } from './planActions';
+import { report } from './report';
 
 export async function samplePlan(run: RunContext): Promise<void> {
   const { results } = run;
@@ -30,6 +31,7 @@ export async function samplePlan(run: RunContext): Promise<void> {
   await whyThisDate(run, page);
   await settings(run, page);
   await planActions(run, page);
+  await report(run, page);
 
   await results.check('sample plan: no uncaught errors in the page', () => {
     expect(uncaught(page).length === 0, uncaught(page).join('\n'));
