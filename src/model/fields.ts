@@ -64,21 +64,22 @@ export class RowReader<F extends string> {
     this.issues.push(this.table.issue(severity, field, this.row, `${this.label}: ${message}`));
   }
 
-  /** Reports an error value in the cell; true when there was one. */
-  private errorCell(field: F): boolean {
-    const error = cellError(this.raw(field));
+  /** Reports an error value (`value` is the field's cell); true when there was one. */
+  private errorIn(field: F, value: CellValue): boolean {
+    const error = cellError(value);
     if (error === null) return false;
     this.report('error', field, `${this.table.header(field)} holds the error ${error}. Replace it with a value, or clear the cell.`);
     return true;
   }
 
   text(field: F): string {
-    return this.errorCell(field) ? '' : cellText(this.raw(field));
+    const value = this.raw(field);
+    return this.errorIn(field, value) ? '' : cellText(value);
   }
 
   number(field: F, what: string, range: { min?: number; max?: number } = {}): number | null {
     const value = this.raw(field);
-    if (isBlank(value) || this.errorCell(field)) return null;
+    if (isBlank(value) || this.errorIn(field, value)) return null;
     const n = cellNumber(value);
     if (n === null) {
       this.report('error', field, `${this.table.header(field)} '${cellText(value)}' is not a number. Write ${what}.`);
@@ -93,7 +94,7 @@ export class RowReader<F extends string> {
 
   date(field: F): Serial | null {
     const value = this.raw(field);
-    if (isBlank(value) || this.errorCell(field)) return null;
+    if (isBlank(value) || this.errorIn(field, value)) return null;
     const serial = cellDate(value);
     if (serial === null) {
       this.report('error', field, `${this.table.header(field)} '${cellText(value)}' is not a date. Enter a date cell or ISO text like 2026-03-31.`);
@@ -104,7 +105,7 @@ export class RowReader<F extends string> {
   /** A share 0..1 (percent complete, units). */
   share(field: F, range: { min: number; max: number }, what: string): number | null {
     const value = this.raw(field);
-    if (isBlank(value) || this.errorCell(field)) return null;
+    if (isBlank(value) || this.errorIn(field, value)) return null;
     const share = parseShare(value);
     if (share === null) {
       this.report('error', field, `${this.table.header(field)} '${cellText(value)}' is not a percentage. Write ${what}.`);

@@ -38,8 +38,8 @@ export function parseLinks(text: string, rules: DurationRules): LinkParse[] {
 
 /** One link, trimmed and not empty. */
 function parseLink(text: string, rules: DurationRules): LinkParse {
-  // Most links are a bare ID (`12`): finish-to-start, no lag.
-  if (isDigits(text)) return { ok: true, link: { id: text, type: 'FS', lagDays: 0, lagShare: null, text } };
+  const simple = simpleLink(text, rules);
+  if (simple !== null) return simple;
   const m = LINK.exec(text);
   if (!m) return { ok: false, text, reason: 'is not a link' };
   const id = normaliseId(m[1]);
@@ -54,12 +54,51 @@ function parseLink(text: string, rules: DurationRules): LinkParse {
   return { ok: true, link: { id, type, lagDays: amount * per, lagShare: null, text } };
 }
 
-function isDigits(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 48 || c > 57) return false;
+const TYPES: Record<string, LinkType> = { FS: 'FS', SS: 'SS', FF: 'FF', SF: 'SF' };
+
+/**
+ * The forms nearly every plan writes, `12`, `12SS`, `12FS+2`, `12SS-3d`, `12FS+2 days`, read by a
+ * scan that gives what LINK gives, without LINK's lazy ID match, which backtracks over every
+ * character. Null for any other form: LINK decides those.
+ */
+function simpleLink(text: string, rules: DurationRules): LinkParse | null {
+  let k = digitsFrom(text, 0);
+  if (k === 0) return null;
+  const id = text.slice(0, k);
+  let type: LinkType = 'FS';
+  // ASCII letters only: LINK's `i` flag does not fold `ſ` into `S`, and toUpperCase would.
+  const typed = isLetter(text.charCodeAt(k)) && isLetter(text.charCodeAt(k + 1)) ? TYPES[text.slice(k, k + 2).toUpperCase()] : undefined;
+  if (typed !== undefined) {
+    type = typed;
+    k += 2;
   }
-  return text.length > 0;
+  if (k === text.length) return { ok: true, link: { id, type, lagDays: 0, lagShare: null, text } };
+  const sign = text[k] === '+' ? 1 : text[k] === '-' ? -1 : 0;
+  const amountEnd = digitsFrom(text, k + 1);
+  if (sign === 0 || amountEnd === k + 1) return null;
+  let unitStart = amountEnd;
+  while (text[unitStart] === ' ') unitStart++;
+  let end = unitStart;
+  while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+  if (end !== text.length) return null;
+  const amount = Number(text.slice(k + 1, amountEnd)) * sign;
+  const unit = text.slice(unitStart);
+  const per = daysPerUnit(unit, rules);
+  if (per === null) return { ok: false, text, reason: `has an unknown lag unit '${unit}'` };
+  return { ok: true, link: { id, type, lagDays: amount * per, lagShare: null, text } };
+}
+
+/** A-Z or a-z, as LINK's `[a-z]` with its `i` flag. */
+function isLetter(code: number): boolean {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122;
+}
+
+/** Where the run of digits that starts at `from` ends. */
+function digitsFrom(text: string, from: number): number {
+  let k = from;
+  while (k < text.length && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+  return k;
 }
 
 export const LINK_HELP = 'Write predecessor IDs separated by commas, each with an optional type and lag, like 3, 3SS+2d, 7FF-1, 5FS+50%.';
