@@ -20,13 +20,31 @@ const host = createWorkbookHost({
   syncLatencyMs: Number(params.get('latency') ?? 0),
 });
 
-// When each sync ran, on the page's clock, to count the syncs inside each action's measure.
-const syncTimes: number[] = [];
+// Count syncs as they are requested, and note the count when the pane marks an action's start
+// and measures its end (state/timing.ts): the difference is that action's syncs, exactly, even
+// when the next action starts within the same millisecond.
+let requested = 0;
 const runBatch = host._runBatch.bind(host);
 host._runBatch = (actions) => {
-  syncTimes.push(performance.now());
+  requested += 1;
   return runBatch(actions);
 };
+const syncsAtMark = new Map<string, number>();
+/** Syncs of each `cellpath:<action>` measure, in order. */
+const syncsByMeasure: Record<string, number[]> = {};
+const mark = performance.mark.bind(performance);
+const measure = performance.measure.bind(performance);
+performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
+  if (name.startsWith('cellpath:')) syncsAtMark.set(name, requested);
+  return mark(name, options);
+}) as typeof performance.mark;
+performance.measure = ((name: string, start?: string | PerformanceMeasureOptions, end?: string) => {
+  if (typeof start === 'string' && syncsAtMark.has(start)) {
+    (syncsByMeasure[name] ??= []).push(requested - (syncsAtMark.get(start) ?? requested));
+    syncsAtMark.delete(start);
+  }
+  return measure(name, start as string, end as string);
+}) as typeof performance.measure;
 
 installHost(window, host);
 
@@ -36,4 +54,4 @@ const associated: string[] = [];
   associate: (id: string) => void associated.push(id),
 };
 
-(window as unknown as { __e2e: unknown }).__e2e = { host, syncTimes, associated };
+(window as unknown as { __e2e: unknown }).__e2e = { host, syncsByMeasure, associated };
