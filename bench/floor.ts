@@ -122,7 +122,10 @@ export function floorPass(m: LinkMatrix, order: Int32Array, r: FloorResult): num
   return finish;
 }
 
-/** Median and best of `runs` timings after one warm-up, in ms. */
+/**
+ * Median and best of `runs` timings after one warm-up, in ms. On a shared machine the best is the
+ * fairer figure (the least disturbed run), so ratios use it.
+ */
 export function timeIt(runs: number, work: () => void): { median: number; best: number } {
   work();
   const times: number[] = [];

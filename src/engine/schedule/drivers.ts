@@ -7,13 +7,19 @@ import type { Network, Times } from './state';
 // Bound once here: a bundler may turn an imported binding into a getter, too slow for a hot loop.
 const { BY_ACTUAL, BY_ALAP, BY_CONSTRAINT, BY_LINK, BY_PIN, BY_STATUS_DATE, LINK_TYPES, UNSTARTED } = codes;
 
+// Drivers that carry no data are shared: 100,000 tasks need not make 100,000 copies.
+const PROJECT_START: Driver = Object.freeze({ kind: 'projectStart' });
+const ACTUAL: Driver = Object.freeze({ kind: 'actual' });
+export const SUMMARY: Driver = Object.freeze({ kind: 'summary' });
+
 /** Every leaf task's driver (summaries get theirs from the result). */
 export function drivers(net: Network, times: Times, constraints: Constraints, statusDate: number | null, start: Float64Array): Driver[] {
   const out: Driver[] = new Array(net.n);
   const { order } = net;
+  const byStatusDate: Driver = statusDate !== null ? Object.freeze({ kind: 'statusDate', date: statusDate }) : PROJECT_START;
   for (let j = 0; j < order.length; j++) {
     const i = order[j];
-    const base = baseDriver(i, net, times, constraints, statusDate, start[i]);
+    const base = baseDriver(i, net, times, constraints, byStatusDate, start[i]);
     const delay = times.delay[i];
     const code = times.by[i];
     out[i] = delay > 0 && times.state[i] === UNSTARTED && code !== BY_PIN && code !== BY_ALAP
@@ -23,7 +29,7 @@ export function drivers(net: Network, times: Times, constraints: Constraints, st
   return out;
 }
 
-function baseDriver(i: number, net: Network, times: Times, constraints: Constraints, statusDate: number | null, start: number): Driver {
+function baseDriver(i: number, net: Network, times: Times, constraints: Constraints, byStatusDate: Driver, start: number): Driver {
   switch (times.by[i]) {
     case BY_LINK: {
       const k = times.byLink[i];
@@ -31,14 +37,14 @@ function baseDriver(i: number, net: Network, times: Times, constraints: Constrai
     }
     case BY_CONSTRAINT:
     case BY_PIN:
-      return constraints.drivers.get(i) ?? { kind: 'projectStart' };
+      return constraints.drivers.get(i) ?? PROJECT_START;
     case BY_STATUS_DATE:
-      return statusDate !== null ? { kind: 'statusDate', date: statusDate } : { kind: 'projectStart' };
+      return byStatusDate;
     case BY_ACTUAL:
-      return { kind: 'actual' };
+      return ACTUAL;
     case BY_ALAP:
       return { kind: 'constraint', type: 'ALAP', date: start };
     default:
-      return { kind: 'projectStart' };
+      return PROJECT_START;
   }
 }

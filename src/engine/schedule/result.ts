@@ -6,7 +6,7 @@ import type { Calendar } from '../../model/calendar';
 import type { Model, Serial } from '../../model/types';
 import type { ScheduleResult, TaskSchedule } from '../types';
 import type { Constraints } from './constraints';
-import { drivers } from './drivers';
+import { drivers, SUMMARY } from './drivers';
 import { freeFloats, totalFloats } from './floats';
 import { scheduleIssues } from './issues';
 import { DateTable, type Moments } from './moments';
@@ -61,7 +61,7 @@ export function buildResult(run: Scheduled): ScheduleResult {
       milestone: !isSummary && times.duration[i] === 0,
       remainingDuration: shown.remaining[i],
       levelingDelay: applied,
-      driver: isSummary ? { kind: 'summary' } : driver[i],
+      driver: isSummary ? SUMMARY : driver[i],
     };
   }
 

@@ -1,0 +1,15 @@
+/** The forward and backward passes, and the second forward pass that puts ALAP work late. */
+import { backwardPass } from './backward';
+import { forwardPass } from './forward';
+import type { Network, Times } from './state';
+
+export function runPasses(net: Network, times: Times): void {
+  forwardPass(net, times);
+  backwardPass(net, times);
+  if (times.alap.includes(1)) {
+    // ALAP work goes to its late dates, and its successors after it.
+    const finish = times.projectFinish;
+    forwardPass(net, times, times.lateStart.slice());
+    if (times.projectFinish !== finish) backwardPass(net, times);
+  }
+}

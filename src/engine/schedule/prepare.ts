@@ -1,0 +1,43 @@
+/**
+ * Everything the passes need, read once from the model: the calendar, the project start and
+ * status date as moments, the network, progress and constraints.
+ */
+import { makeCalendar } from '../../model/calendar';
+import { serialFromParts } from '../../model/dates';
+import { holidayDays } from '../../model/holidays';
+import type { Model, Serial } from '../../model/types';
+import type { ScheduleOptions } from '../types';
+import { readConstraints } from './constraints';
+import { Moments } from './moments';
+import { buildNetwork } from './network';
+import { readProgress } from './progress';
+import type { Scheduled } from './result';
+import { makeTimes, NONE } from './state';
+
+export function prepareSchedule(model: Model, options: ScheduleOptions): Scheduled {
+  const calendar = makeCalendar(model.settings.workWeek, holidayDays(model.holidays));
+  const statusDate = options.statusDate === undefined ? model.settings.statusDate : options.statusDate;
+  const startDate = projectStartDate(model, statusDate);
+  const projectStart = calendar.ordinalOnOrAfter(startDate);
+  // Remaining work starts when the status date's working day is over.
+  const statusMoment = statusDate !== null ? calendar.ordinalOnOrAfter(Math.floor(statusDate) + 1) : NONE;
+
+  const net = buildNetwork(model.tasks);
+  const times = makeTimes(net.n, projectStart, statusMoment);
+  const moments = new Moments(calendar, projectStart);
+  readProgress(model.tasks, net.leaf, moments, times);
+  const constraints = readConstraints(model, net.leaf, moments, times, options.levelingDelays);
+  return { model, net, times, calendar, moments, constraints, statusDate, startDate };
+}
+
+/**
+ * The Settings' Project Start (the model fills it from the earliest Start or constraint date).
+ * Without one the model has reported an error; the schedule still goes from the earliest actual
+ * start or the status date, so a face can show something.
+ */
+function projectStartDate(model: Model, statusDate: Serial | null): Serial {
+  if (model.settings.projectStart !== null) return Math.floor(model.settings.projectStart);
+  let earliest: Serial | null = null;
+  for (const t of model.tasks) if (t.actualStart !== null && (earliest === null || t.actualStart < earliest)) earliest = t.actualStart;
+  return Math.floor(earliest ?? statusDate ?? serialFromParts(2000, 1, 3));
+}
