@@ -91,6 +91,7 @@ export function writeSCurve(b: SheetBuilder, ctx: ReportContext, ledger: Ledger,
     row += 1;
   });
   b.value(row, 1, 'PV and EV here are values drawn from the engine; the AC column sums the ledger up to each date.', 'hint');
+  b.merge(row, 1, row, 5);
   b.chart({
     kind: 'line',
     title: 'S-curve: PV, EV and AC',

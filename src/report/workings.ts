@@ -58,6 +58,7 @@ export function writeWorkings(b: SheetBuilder, ctx: ReportContext, ledger: Ledge
 
   // Assumptions.
   b.value(row, 1, 'Hours per day', 'label');
+  b.merge(row, 1, row, 2);
   const hpdCell = cells.setting(['hoursperday', 'hoursday']);
   const hpdRef = numberRef(hpdCell, model.settings.hoursPerDay);
   if (hpdRef) b.formula(row, 3, hpdRef, model.settings.hoursPerDay, '0.##', 'link');
@@ -65,6 +66,7 @@ export function writeWorkings(b: SheetBuilder, ctx: ReportContext, ledger: Ledge
   const hpd = abs(row, 3);
   row += 1;
   b.value(row, 1, 'Working days of the week', 'label');
+  b.merge(row, 1, row, 2);
   b.value(row, 3, workWeekText(model.settings.workWeek), 'supplied');
   row += 2;
 
@@ -98,6 +100,7 @@ export function writeWorkings(b: SheetBuilder, ctx: ReportContext, ledger: Ledge
   let helper: HelperRanges | null = null;
   if (ledger.unreadable.length > 0) {
     b.value(row, 1, 'Ledger entries typed as text (copied here as values so the sums can count them)', 'label');
+  b.merge(row, 1, row, 8);
     row += 1;
     b.headers(row, 1, ['Ledger row', 'Task ID', 'Tasks row', 'Date', 'Category', 'Amount']);
     row += 1;
@@ -129,6 +132,7 @@ export function writeWorkings(b: SheetBuilder, ctx: ReportContext, ledger: Ledge
   const resourceRows = new Map<number, { first: number; last: number }>();
   if (assignments.length > 0) {
     b.value(row, 1, 'Resource costs of tasks without a Baseline Cost', 'label');
+  b.merge(row, 1, row, 8);
     b.headers(row + 1, 1, ['Task ID', 'Resource', 'Type', 'Units', 'Hours per day', 'Duration (days)', 'Std. Rate', 'Cost/Use', 'Cost']);
     row = assignTop;
     for (const { task, a } of assignments) {
@@ -163,6 +167,7 @@ export function writeWorkings(b: SheetBuilder, ctx: ReportContext, ledger: Ledge
   // Cost by task.
   row = taskTop;
   b.value(row, 1, 'Cost by task', 'label');
+  b.merge(row, 1, row, 4);
   b.headers(row + 1, 1, [
     'ID', 'Name', 'Type', 'Duration (days)', 'PV from', 'PV until', 'Dates from', 'Working days',
     'Fixed Cost', 'Resource cost', 'BAC', 'Days to status date', 'PV', '% Complete', 'EV',
