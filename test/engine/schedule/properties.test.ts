@@ -7,7 +7,9 @@
 import fc from 'fast-check';
 import { schedule } from '../../../src/engine/schedule';
 import type { ScheduleResult } from '../../../src/engine/types';
+import { makeCalendar } from '../../../src/model/calendar';
 import { isoFromSerial } from '../../../src/model/dates';
+import { holidayDays } from '../../../src/model/holidays';
 import type { Model } from '../../../src/model/types';
 import { plan, type PlanOptions, type TaskRow } from '../../support/plan';
 
@@ -164,6 +166,31 @@ describe('schedule properties', () => {
       const first = run(g).result;
       const second = run({ rows: g.rows.map((r, i) => ({ ...r, start: isoFromSerial(first.tasks[i].start), delay: undefined })), options: g.options }).result;
       expect(second.tasks.map((t) => [t.start, t.finish])).toEqual(first.tasks.map((t) => [t.start, t.finish]));
+    }), RUNS);
+  });
+
+  it('with progress and a status date, no remaining work lies before it and links between open tasks hold', () => {
+    const progress = fc.array(fc.record({ done: fc.constantFrom(0, 0, 0, 0.3, 0.5, 1), startedOn: fc.integer({ min: 0, max: 12 }) }), { minLength: 25, maxLength: 25 });
+    fc.assert(fc.property(randomPlan({ constraints: true }), progress, fc.integer({ min: 0, max: 20 }), (g, p, statusOffset) => {
+      const monday = 46083;
+      const rows = g.rows.map((r, i) => (p[i].done > 0 && r.duration !== '0d'
+        ? { ...r, complete: p[i].done, actualStart: isoFromSerial(monday + p[i].startedOn) }
+        : r));
+      const { model, result } = run({ rows, options: { ...g.options, statusDate: isoFromSerial(monday + statusOffset) } });
+      const calendar = makeCalendar(model.settings.workWeek, holidayDays(model.holidays));
+      const dataDate = calendar.ordinalOnOrAfter(monday + statusOffset + 1);
+      const m = result.moments!;
+      for (const t of result.tasks) {
+        expect(t.totalFloat).toBeGreaterThanOrEqual(0);
+        if (t.remainingDuration > 0) expect(m.finish[t.task] - t.remainingDuration).toBeGreaterThanOrEqual(dataDate);
+      }
+      const untouched = (i: number) => rows[i].complete === undefined;
+      for (const t of model.tasks) {
+        if (!untouched(t.index)) continue;
+        t.predecessors.forEach((l, k) => {
+          if (untouched(l.predecessor)) expect(gap(model, result, t.index, k)).toBeGreaterThanOrEqual(0);
+        });
+      }
     }), RUNS);
   });
 });
