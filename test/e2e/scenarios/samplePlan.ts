@@ -33,6 +33,11 @@ export async function samplePlan(run: RunContext): Promise<void> {
   await planActions(run, page);
   await report(run, page);
 
+  await results.check('shared runtime: functions.js registers the PM functions in the pane\'s page', async () => {
+    const ids = await page.evaluate(() => (window as unknown as { __e2e: { associated: string[] } }).__e2e.associated);
+    for (const id of ['CHECK', 'SCHEDULE', 'FINISH', 'CRITICALPATH', 'EVM', 'LOADING', 'LEVEL']) expect(ids.includes(id), `registered: ${ids.join(', ')}`);
+  });
+
   await results.check('sample plan: no uncaught errors in the page', () => {
     expect(uncaught(page).length === 0, uncaught(page).join('\n'));
   });

@@ -14,6 +14,7 @@ export function useWhy() {
 
   // Explain again after each check: the dates may have moved.
   const status = plan.status;
+  const explain = plan.explain;
   useEffect(() => {
     if (!taskId || !status?.tasks.some((t) => t.id === taskId)) {
       setChain(null);
@@ -21,16 +22,14 @@ export function useWhy() {
     }
     let live = true;
     setLoading(true);
-    plan
-      .explain(taskId)
+    explain(taskId)
       .then((c) => live && (setChain(c), setError(null)))
       .catch((e) => live && (setChain(null), setError(describeError(e))))
       .finally(() => live && setLoading(false));
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [taskId, status]);
+  }, [taskId, status, explain]);
 
   const selected = tasks.find((t) => t.id === taskId) ?? null;
   return {

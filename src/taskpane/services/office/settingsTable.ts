@@ -17,11 +17,12 @@ const norm = (text: unknown) => String(text ?? '').replace(/[\s.]/g, '').toLower
 /** Reads the Settings table's values (header included), or null when there is none. */
 export async function readSettingsTable(context: Excel.RequestContext, tableName: string): Promise<unknown[][] | null> {
   const table = context.workbook.tables.getItemOrNullObject(tableName);
-  const range = table.getRange();
   table.load('isNullObject');
-  range.load('values');
   await context.sync();
+  // A missing table's range cannot be loaded at all: ask for it only once the table is known.
   if (table.isNullObject) return null;
+  const range = table.getRange().load('values');
+  await context.sync();
   return range.values;
 }
 
