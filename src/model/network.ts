@@ -17,34 +17,31 @@ export function buildLinks(rows: readonly TaskRow[], taskById: Map<string, numbe
   for (const { task, predecessorText } of rows) {
     if (predecessorText === '') continue;
     const cell = task.cells.predecessors ?? null; // once per row: every link of the row shares it
-    const report = (message: string, severity: Issue['severity'] = 'error') =>
-      issues.push({ severity, table: 'Tasks', row: task.row, column: 'Predecessors', cell, message: `Task ${task.id}: ${message}` });
-
     for (const parsed of parseLinks(predecessorText, rules)) {
       if (!parsed.ok) {
-        report(`'${parsed.text}' ${parsed.reason}. ${LINK_HELP}`);
+        problem(issues, task, cell, `'${parsed.text}' ${parsed.reason}. ${LINK_HELP}`);
         continue;
       }
       const { link } = parsed;
       const pred = ids.get(link.id);
       if (pred === undefined) {
-        report(`predecessor ${link.id} is not a task ID in the Tasks table. Fix the ID, or remove the link.`);
+        problem(issues, task, cell, `predecessor ${link.id} is not a task ID in the Tasks table. Fix the ID, or remove the link.`);
         continue;
       }
       if (pred === task.index) {
-        report(`the task is linked to itself. Remove ${link.id} from its predecessors.`);
+        problem(issues, task, cell, `the task is linked to itself. Remove ${link.id} from its predecessors.`);
         continue;
       }
       if (isAncestor(tasks, pred, task.index) || isAncestor(tasks, task.index, pred)) {
-        report(`it is linked to ${pred === task.parent || isAncestor(tasks, pred, task.index) ? 'its own summary task' : 'one of its own subtasks'} ${link.id}. A summary and its subtasks cannot be linked; link the subtasks to each other instead.`);
+        problem(issues, task, cell, `it is linked to ${pred === task.parent || isAncestor(tasks, pred, task.index) ? 'its own summary task' : 'one of its own subtasks'} ${link.id}. A summary and its subtasks cannot be linked; link the subtasks to each other instead.`);
         continue;
       }
       // One ID names one task, so a repeated task is a repeated ID.
-      if (listedBy[pred] === task.index) report(`predecessor ${link.id} is listed twice; the stronger link decides. Keep one link per predecessor.`, 'warning');
+      if (listedBy[pred] === task.index) problem(issues, task, cell, `predecessor ${link.id} is listed twice; the stronger link decides. Keep one link per predecessor.`, 'warning');
       listedBy[pred] = task.index;
       const lagDays = link.lagDays ?? (link.lagShare as number) * tasks[pred].duration;
       const lag = Math.sign(lagDays) * Math.round(Math.abs(lagDays));
-      if (Math.abs(lag - lagDays) > 1e-9) report(`the lag of '${link.text}' is ${+lagDays.toFixed(3)} days and is rounded to ${lag} whole working days.`, 'warning');
+      if (Math.abs(lag - lagDays) > 1e-9) problem(issues, task, cell, `the lag of '${link.text}' is ${+lagDays.toFixed(3)} days and is rounded to ${lag} whole working days.`, 'warning');
       addLink(tasks, { predecessor: pred, successor: task.index, type: link.type, lag, cell }, own);
     }
     if (own.length > 0) {
@@ -52,6 +49,14 @@ export function buildLinks(rows: readonly TaskRow[], taskById: Map<string, numbe
       own.length = 0;
     }
   }
+}
+
+/**
+ * A problem with a row's predecessors. A plain function, not a closure made per row: tsx (which
+ * runs the CLI) names every closure it creates, which costs more than the rest of the row.
+ */
+function problem(issues: Issue[], task: Task, cell: string | null, message: string, severity: Issue['severity'] = 'error'): void {
+  issues.push({ severity, table: 'Tasks', row: task.row, column: 'Predecessors', cell, message: `Task ${task.id}: ${message}` });
 }
 
 /**
