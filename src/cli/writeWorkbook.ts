@@ -56,7 +56,7 @@ export function addReportSheets(workbook: Workbook, report: ReportDescription): 
     writeSheet(ws, description, report);
     for (const n of description.names) scoped.push({ name: n.name, sheet: name, ref: n.ref });
     for (const chart of description.charts) {
-      notes.push(`The chart '${chart.title}' on sheet '${name}' was left out: ExcelJS cannot write charts. Its data is in ${chart.source}; Excel's "Create status report" draws it.`);
+      notes.push(`The chart '${chart.title}' on sheet '${name}' was left out: ExcelJS cannot write charts. Its data is in ${chart.categories} and ${chart.source}; Excel's "Create status report" draws it.`);
     }
     sheets.push(name);
   }

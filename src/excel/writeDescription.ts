@@ -259,6 +259,7 @@ function addChart(ws: Excel.Worksheet, c: ChartDescription): void {
   if (c.valueAxis?.numberFormat) value.numberFormat = c.valueAxis.numberFormat;
   if (c.valueAxis?.title) value.title.text = c.valueAxis.title;
   const category = chart.axes.categoryAxis;
+  category.setCategoryNames(ws.getRange(c.categories));
   if (c.categoryAxis?.reverse) category.reversePlotOrder = true;
   if (c.categoryAxis?.numberFormat) category.numberFormat = c.categoryAxis.numberFormat;
   // The Gantt chart's first series is the offset to each bar's start: drawn, but not seen.

@@ -80,10 +80,12 @@ export interface ChartDescription {
   kind: ChartKind;
   title: string;
   /**
-   * A contiguous block on this sheet: the first row holds series names (and a corner cell), the
-   * first column the categories, when `seriesBy` is `columns`; transposed for `rows`.
+   * The values, a block on this sheet: series names in its first row (`seriesBy: 'columns'`) or
+   * first column (`'rows'`), numbers after them.
    */
   source: string;
+  /** The category labels (dates, task names), a row or column on this sheet. */
+  categories: string;
   seriesBy: 'columns' | 'rows';
   /** Series (0-based, in source order) drawn without fill: the invisible offset bar of a Gantt chart. */
   hiddenSeries?: number[];

@@ -115,7 +115,8 @@ export function ganttSheet(ctx: ReportContext, name = 'Gantt'): SheetDescription
     b.chart({
       kind: 'barStacked',
       title: order.length > CHART_TASK_LIMIT ? `Gantt chart (first ${CHART_TASK_LIMIT} tasks)` : 'Gantt chart',
-      source: `B${HEADER}:D${HEADER + chartRows}`,
+      source: `C${HEADER}:D${HEADER + chartRows}`,
+      categories: `B${HEADER + 1}:B${HEADER + chartRows}`,
       seriesBy: 'columns',
       hiddenSeries: [0],
       from: `A${top}`,

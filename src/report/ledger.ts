@@ -28,6 +28,9 @@ export interface Criterion {
 export class Ledger {
   /** Entries copied to the helper block, in ledger order. */
   readonly unreadable: Actual[] = [];
+  private readonly copied = new Set<Actual>();
+  /** Ledger entries by task index, for the task criteria. */
+  private readonly byTask = new Map<number, Actual[]>();
   private readonly amount: string | null;
   private readonly date: string | null;
   private readonly taskId: string | null;
@@ -39,15 +42,19 @@ export class Ledger {
     this.date = cells.column('Actuals', 'date');
     this.taskId = cells.column('Actuals', 'taskId');
     this.category = cells.column('Actuals', 'category');
-    if (this.amount === null) {
-      this.unreadable.push(...ctx.model.actuals);
-      return;
-    }
-    for (const actual of ctx.model.actuals) {
+    if (this.amount === null) this.unreadable.push(...ctx.model.actuals);
+    else for (const actual of ctx.model.actuals) {
       const amount = cells.cell('Actuals', 'amount', actual.row)?.raw;
       const date = this.date === null ? null : cells.cell('Actuals', 'date', actual.row)?.raw;
       const dateReadable = date === null || date === undefined || date === '' || typeof date === 'number' || date instanceof Date;
       if (typeof amount !== 'number' || !dateReadable) this.unreadable.push(actual);
+    }
+    for (const a of this.unreadable) this.copied.add(a);
+    for (const a of ctx.model.actuals) {
+      if (a.task === null) continue;
+      const list = this.byTask.get(a.task) ?? [];
+      list.push(a);
+      this.byTask.set(a.task, list);
     }
   }
 
@@ -95,8 +102,8 @@ export class Ledger {
   /** SUMIFS criteria that pick a task's ledger entries: its ID cell, and its name cell when entries name it. */
   taskCriteria(task: Task): string[] {
     const forms = new Set<'id' | 'name'>();
-    for (const actual of this.ctx.model.actuals) {
-      if (actual.task !== task.index || this.unreadable.includes(actual)) continue;
+    for (const actual of this.byTask.get(task.index) ?? []) {
+      if (this.copied.has(actual)) continue;
       const typed = this.ctx.cells.cell('Actuals', 'taskId', actual.row)?.raw;
       const text = typeof typed === 'number' ? String(typed) : typeof typed === 'string' ? typed.trim() : '';
       forms.add(normaliseId(text) === task.id ? 'id' : 'name');
@@ -114,7 +121,7 @@ export class Ledger {
   /** Are there undated entries (in the helper block, or summed directly)? */
   private hasUndated(inHelper: boolean): boolean {
     if (!inHelper && this.date === null) return false;
-    return this.ctx.model.actuals.some((a) => a.date === null && this.unreadable.includes(a) === inHelper);
+    return this.ctx.model.actuals.some((a) => a.date === null && this.copied.has(a) === inHelper);
   }
 }
 

@@ -69,7 +69,8 @@ export function loadingSheet(ctx: ReportContext, name = 'Loading'): SheetDescrip
     b.chart({
       kind: 'columnStacked',
       title: 'Resource histogram (hours)',
-      source: `A${HEADER}:${letter(last)}${loadBottom}`,
+      source: `A${loadTop}:${letter(last)}${loadBottom}`,
+      categories: `${letter(FIRST)}${HEADER}:${letter(last)}${HEADER}`,
       seriesBy: 'rows',
       from: `A${flagHeader + people.length + 3}`,
       to: `${letter(Math.max(12, Math.min(last, 30)))}${flagHeader + people.length + 23}`,

@@ -67,14 +67,36 @@ export function plannedValueCurve(ctx: ReportContext, leaves: readonly Task[], b
   return curve;
 }
 
+interface LedgerIndex {
+  /** Amounts booked to each task on or before the status date (undated ones count). */
+  booked: Float64Array;
+  /** Whether a task has any ledger row, whatever its date. */
+  inLedger: Uint8Array;
+}
+
+const indexes = new WeakMap<ReportContext, LedgerIndex>();
+
+function ledgerIndex(ctx: ReportContext): LedgerIndex {
+  let index = indexes.get(ctx);
+  if (!index) {
+    const n = ctx.model.tasks.length;
+    index = { booked: new Float64Array(n), inLedger: new Uint8Array(n) };
+    for (const a of ctx.model.actuals) {
+      if (a.task === null) continue;
+      index.inLedger[a.task] = 1;
+      if (a.date === null || a.date <= ctx.statusDate) index.booked[a.task] += a.amount;
+    }
+    indexes.set(ctx, index);
+  }
+  return index;
+}
+
 /** Ledger amounts booked to this very task on or before the status date (undated ones count). */
 export function ownBookings(ctx: ReportContext, index: number): number {
-  let sum = 0;
-  for (const a of ctx.model.actuals) if (a.task === index && (a.date === null || a.date <= ctx.statusDate)) sum += a.amount;
-  return sum;
+  return ledgerIndex(ctx).booked[index];
 }
 
 /** A leaf task with no ledger row at all takes its actual cost from the Actual Cost column. */
 export function usesActualCostColumn(ctx: ReportContext, t: Task): boolean {
-  return !t.summary && t.actualCost !== null && !ctx.model.actuals.some((a) => a.task === t.index);
+  return !t.summary && t.actualCost !== null && ledgerIndex(ctx).inLedger[t.index] === 0;
 }

@@ -14,7 +14,6 @@ jest.setTimeout(240_000);
 const soffice = sofficePath();
 const maybe = soffice ? describe : describe.skip;
 if (!soffice) {
-  // eslint-disable-next-line no-console
   console.warn('LibreOffice (soffice) is not installed: the recalculation tests are skipped. Install libreoffice-calc to run them.');
 }
 

@@ -84,6 +84,8 @@ describe('the Office.js writer', () => {
     expect(chart).toMatchObject({ type: 'BarStacked', seriesBy: 'Columns' });
     expect(chart.props['axes.categoryAxis.reversePlotOrder']).toBe(true);
     expect(chart.calls.map((c) => c.path)).toContain('series.getItemAt().format.fill.clear');
+    expect(chart.source).toBe('Gantt!C4:D12');
+    expect(chart.calls).toContainEqual({ path: 'axes.categoryAxis.setCategoryNames', args: ['Gantt!B5:B12'] });
     expect(host.sheet('Status (2)').charts[0]).toMatchObject({ type: 'Line' });
     expect(host.sheet('Loading').charts[0]).toMatchObject({ type: 'ColumnStacked', seriesBy: 'Rows' });
     expect(host.sheet('Loading').conditionalFormats.map((c) => c.type).sort()).toEqual(['ColorScale', 'Custom']);
