@@ -31,12 +31,12 @@ export interface Scheduled {
 }
 
 export function buildResult(run: Scheduled): ScheduleResult {
-  const { model, net, times, calendar, constraints, statusDate } = run;
+  const { model, net, times, constraints, statusDate } = run;
   const n = net.n;
   const shown = leafDates(run);
   totalFloats(net, times, shown.totalFloat);
   freeFloats(net, times, shown.freeFloat);
-  rollUpSummaries(model.tasks, net, times, calendar, shown);
+  rollUpSummaries(model.tasks, net, times, shown);
 
   const criticalFloat = model.settings.criticalFloat;
   const critical = new Uint8Array(n);
@@ -134,14 +134,10 @@ function leafDates(run: Scheduled): Shown {
     shown.remaining[i] = remaining[i];
     shown.finish[i] = table.finish(earlyFinish[i], milestone);
     shown.lateFinish[i] = table.finish(lateFinish[i], milestone);
-    if (st === STARTED) {
-      shown.start[i] = shown.lateStart[i] = task.actualStart ?? table.day(startSeen[i]);
-      shown.lateStartMoment[i] = startSeen[i];
-    } else {
-      shown.start[i] = table.start(earlyStart[i], milestone);
-      shown.lateStart[i] = table.start(lateStart[i], milestone);
-      shown.lateStartMoment[i] = lateStart[i];
-    }
+    // Started work: its late start is that of its remaining days (the start itself is history).
+    shown.start[i] = st === STARTED ? (task.actualStart ?? table.day(startSeen[i])) : table.start(earlyStart[i], milestone);
+    shown.lateStart[i] = table.start(lateStart[i], milestone);
+    shown.lateStartMoment[i] = lateStart[i];
   }
   return shown;
 }

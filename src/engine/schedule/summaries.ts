@@ -1,10 +1,10 @@
 /**
  * Summary tasks roll up their subtasks (contract §2): start at the earliest subtask start, finish
  * at the latest subtask finish, late start and late finish likewise, nested summaries first.
- * Total float = late start − early start of those dates, as for any task. Free float = how far the
+ * Total float = the least total float of the unfinished work under it, as Primavera P6 sums up a
+ * WBS: the group slips the project exactly when one of its tasks does. Free float = how far the
  * whole group can slip together before it moves a task outside it or the project finish.
  */
-import type { Calendar } from '../../model/calendar';
 import { leavesOf } from '../../model/hierarchy';
 import type { Task } from '../../model/types';
 import { linkSlack } from './floats';
@@ -32,12 +32,13 @@ export interface Shown {
   remaining: Int32Array;
 }
 
-export function rollUpSummaries(tasks: readonly Task[], net: Network, times: Times, calendar: Calendar, shown: Shown): void {
+export function rollUpSummaries(tasks: readonly Task[], net: Network, times: Times, shown: Shown): void {
   const summaries = deepestFirst(tasks, net.leaf);
   if (summaries.length === 0) return;
   const { start, finish, lateStart, lateFinish, startMoment, finishMoment, lateStartMoment, lateFinishMoment, open } = shown;
   for (const s of summaries) {
     let first = true;
+    let float = Infinity;
     for (const c of tasks[s].children) {
       if (first) {
         start[s] = start[c]; finish[s] = finish[c]; lateStart[s] = lateStart[c]; lateFinish[s] = lateFinish[c];
@@ -54,9 +55,12 @@ export function rollUpSummaries(tasks: readonly Task[], net: Network, times: Tim
         if (lateStartMoment[c] < lateStartMoment[s]) lateStartMoment[s] = lateStartMoment[c];
         if (lateFinishMoment[c] > lateFinishMoment[s]) lateFinishMoment[s] = lateFinishMoment[c];
       }
-      if (open[c] === 1) open[s] = 1;
+      if (open[c] === 1) {
+        open[s] = 1;
+        if (shown.totalFloat[c] < float) float = shown.totalFloat[c];
+      }
     }
-    shown.totalFloat[s] = calendar.ordinalOnOrAfter(lateStart[s]) - calendar.ordinalOnOrAfter(start[s]);
+    shown.totalFloat[s] = open[s] === 1 ? float : 0;
   }
   groupFreeFloat(tasks, summaries, net, times, shown);
 }

@@ -26,9 +26,10 @@ describe('progress', () => {
 
   it('started work keeps its actual start; the remaining days come after the status date', () => {
     // A 10d, 40%: 6 days remain, moments 8..14 → finish day 13 = Thu Mar 19. B follows: Fri Mar 20.
+    // A's late start is that of its remaining days: Thu Mar 12.
     const s = scheduled([{ id: 'A', duration: '10d', complete: '40%', actualStart: '2026-03-02' }, ['B', '1d', 'A']], status);
     expect(s.row('A')).toEqual({
-      start: '2026-03-02', finish: '2026-03-19', lateStart: '2026-03-02', lateFinish: '2026-03-19',
+      start: '2026-03-02', finish: '2026-03-19', lateStart: '2026-03-12', lateFinish: '2026-03-19',
       totalFloat: 0, freeFloat: 0, critical: true,
     });
     expect(s.task('A').remainingDuration).toBe(6);
