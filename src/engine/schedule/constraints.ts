@@ -18,12 +18,10 @@ const { BY_CONSTRAINT, COMPLETE, NONE, STARTED, UNSTARTED } = codes;
 export interface Constraints {
   /** For tasks whose early start a constraint raised: which constraint. */
   drivers: Map<number, Driver>;
-  /** Summaries whose constraint type means nothing for a group and was left out. */
-  ignoredOnSummary: number[];
 }
 
 export function readConstraints(model: Model, leaf: Uint8Array, moments: Moments, times: Times, levelingDelays?: readonly number[]): Constraints {
-  const found: Constraints = { drivers: new Map(), ignoredOnSummary: [] };
+  const found: Constraints = { drivers: new Map() };
   const tasks = model.tasks;
   const { state } = times;
   for (let i = 0; i < tasks.length; i++) {
@@ -105,8 +103,7 @@ function cap(i: number, date: Serial, moments: Moments, times: Times): void {
 function inherit(tasks: readonly Task[], t: Task, moments: Moments, times: Times, found: Constraints): void {
   const type = t.constraintType;
   const passes = type === 'SNET' || type === 'FNLT';
-  if (t.constraintDate !== null && !passes) found.ignoredOnSummary.push(t.index);
-  if (t.constraintType === 'ALAP') found.ignoredOnSummary.push(t.index);
+  // The others mean nothing for a group: issues.ts warns about them.
   if (t.fixedStart === null && t.deadline === null && !(passes && t.constraintDate !== null)) return;
   for (const i of leavesOf(tasks, t.index)) {
     const state = times.state[i];
