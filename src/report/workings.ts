@@ -273,9 +273,9 @@ export function writeWorkings(b: SheetBuilder, ctx: ReportContext, ledger: Ledge
   } else {
     row = first + 1;
   }
+  // With no tasks the figures sum one empty row, which gives 0.
   for (const key of ['bac', 'pv', 'ev', 'ac', 'booked', 'actualCost', 'type'] as const) {
-    const range = col(W[key]);
-    if (range) b.place(`${key}All`, range);
+    b.place(`${key}All`, col(W[key]) ?? span(first, W[key], first, W[key], true));
   }
   if (helper) for (const [key, range] of Object.entries(helper)) b.place(`helper:${key}`, range);
   return row;

@@ -1,6 +1,7 @@
 import { FORBIDDEN_FUNCTIONS, fileFormula } from '../../src/report/fileFormula';
 import { buildReport } from '../../src/report/buildReport';
 import { position } from '../../src/report/refs';
+import { buildModel as buildModelFor } from '../../src/model/buildModel';
 import { INJECTION_NAME, fixtureModel, fixtureResults, MADE_AT, S } from './fixture';
 import { cellsWithText, fixtureReport, formulas, named, sheetOf } from './helpers';
 
@@ -151,5 +152,28 @@ describe('buildReport', () => {
     const bare = buildReport(model, fixtureResults(model), { madeAt: MADE_AT });
     expect(bare.notes.join(' ')).toMatch(/values/);
     expect(named(sheetOf(bare, 'status'), 'BAC').cell.result).toBe(19300);
+  });
+});
+
+describe('buildReport on thin plans', () => {
+  const thin = (rows: unknown[][]) => {
+    const input = { tasks: { values: [['ID', 'Name', 'Duration'], ...rows] as never, sheet: 'Tasks', origin: 'A1' }, settings: { values: [['Setting', 'Value'], ['Project Start', '2026-03-02']] as never, sheet: 'Settings' } };
+    const model = buildModelFor(input);
+    return buildReport(model, fixtureResults(model, S('2026-03-01')), { input, madeAt: MADE_AT });
+  };
+
+  it('makes every sheet for a single task with no costs, ledger, resources or holidays', () => {
+    const report = thin([[1, 'Only', 3]]);
+    const status = sheetOf(report, 'status');
+    expect(named(status, 'BAC').cell.result).toBe(0);
+    expect(named(status, 'SPI').cell.result).toBe('');
+    expect(sheetOf(report, 'loading').charts).toHaveLength(0);
+    expect(formulas(report).every((f) => !f.formula.includes('\u0001'))).toBe(true);
+  });
+
+  it('makes every sheet for a plan with no tasks', () => {
+    const report = thin([]);
+    expect(report.sheets).toHaveLength(3);
+    expect(named(sheetOf(report, 'status'), 'BAC').cell.result).toBe(0);
   });
 });
