@@ -13,7 +13,7 @@ const ACTUAL: Driver = Object.freeze({ kind: 'actual' });
 export const SUMMARY: Driver = Object.freeze({ kind: 'summary' });
 
 /** Every leaf task's driver (summaries get theirs from the result). */
-export function drivers(net: Network, times: Times, constraints: Constraints, statusDate: number | null, start: Float64Array): Driver[] {
+export function drivers(net: Network, times: Times, constraints: Constraints, statusDate: number | null, start: Int32Array): Driver[] {
   const out: Driver[] = new Array(net.n);
   const { order } = net;
   const byStatusDate: Driver = statusDate !== null ? Object.freeze({ kind: 'statusDate', date: statusDate }) : PROJECT_START;

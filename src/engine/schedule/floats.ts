@@ -42,18 +42,33 @@ export function linkSlack(net: Network, times: Times, k: number, p: number, s: n
   }
 }
 
+/** The same slack as `linkSlack`, inlined over every link: this loop runs 200,000 times on big plans. */
 export function freeFloats(net: Network, times: Times, float: Int32Array): void {
-  const { order, predStart, predTask } = net;
-  const { earlyFinish, state, projectFinish } = times;
+  const { order, predStart, predTask, predType, predLag } = net;
+  const { earlyStart, earlyFinish, startSeen, state, delay, projectFinish } = times;
   for (let i = 0; i < order.length; i++) {
     const s = order[i];
     float[s] = state[s] === COMPLETE ? 0 : projectFinish - earlyFinish[s];
   }
   for (let i = 0; i < order.length; i++) {
     const s = order[i];
+    if (state[s] === COMPLETE) continue;
+    const unstarted = state[s] === UNSTARTED;
+    const start = earlyStart[s] - delay[s];
+    const finish = earlyFinish[s] - delay[s];
     for (let k = predStart[s], end = predStart[s + 1]; k < end; k++) {
       const p = predTask[k];
-      const slack = linkSlack(net, times, k, p, s);
+      const ps = state[p];
+      if (ps === COMPLETE) continue;
+      const type = predType[k];
+      let slack: number;
+      if (type === FS) slack = start - earlyFinish[p] - predLag[k];
+      else if (type === FF) slack = finish - earlyFinish[p] - predLag[k];
+      else if (ps !== UNSTARTED) continue;
+      else if (type === SS) {
+        if (!unstarted) continue;
+        slack = start - startSeen[p] - predLag[k];
+      } else slack = finish - startSeen[p] - predLag[k];
       if (slack < float[p]) float[p] = slack;
     }
   }

@@ -6,33 +6,37 @@
 /** Day spans wider than this (a date in a far year) sort by comparison instead. */
 const MAX_SPAN = 4_000_000;
 
-export function scheduleOrder(start: Float64Array, finish: Float64Array, summary: Uint8Array): number[] {
+export function scheduleOrder(start: Int32Array, finish: Int32Array, summary: Uint8Array): number[] {
   const n = start.length;
+  if (n === 0) return [];
   const items = new Int32Array(n);
   for (let i = 0; i < n; i++) items[i] = i;
-  if (n === 0) return [];
-  const finishKey = keys(finish, (i, base) => Math.floor(finish[i]) - base);
-  const startKey = keys(start, (i, base) => (Math.floor(start[i]) - base) * 2 + (summary[i] === 1 ? 0 : 1));
-  if (finishKey === null || startKey === null) {
+  const [startLow, startSpan] = range(start);
+  const [finishLow, finishSpan] = range(finish);
+  if (!(startSpan < MAX_SPAN && finishSpan < MAX_SPAN)) {
     return Array.from(items).sort(
       (a, b) => start[a] - start[b] || summary[b] - summary[a] || finish[a] - finish[b] || a - b,
     );
   }
+  const finishKey = new Int32Array(n);
+  const startKey = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    finishKey[i] = finish[i] - finishLow;
+    startKey[i] = (start[i] - startLow) * 2 + (summary[i] === 1 ? 0 : 1);
+  }
   return Array.from(countingSort(countingSort(items, finishKey), startKey));
 }
 
-function keys(days: Float64Array, key: (i: number, base: number) => number): Int32Array | null {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < days.length; i++) {
-    const d = Math.floor(days[i]);
+/** Lowest value and the span to the highest. */
+function range(days: Int32Array): [number, number] {
+  let lo = days[0];
+  let hi = days[0];
+  for (let i = 1; i < days.length; i++) {
+    const d = days[i];
     if (d < lo) lo = d;
-    if (d > hi) hi = d;
+    else if (d > hi) hi = d;
   }
-  if (!(hi - lo < MAX_SPAN)) return null;
-  const out = new Int32Array(days.length);
-  for (let i = 0; i < days.length; i++) out[i] = key(i, lo);
-  return out;
+  return [lo, hi - lo];
 }
 
 /** Stable: items with equal keys keep their order. */

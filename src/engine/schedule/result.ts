@@ -93,12 +93,12 @@ function leafDates(run: Scheduled): Shown {
   const { order } = net;
   const { earlyStart, earlyFinish, lateStart, lateFinish, startSeen, duration, remaining, state } = times;
   const shown: Shown = {
-    start: new Float64Array(n), finish: new Float64Array(n),
-    lateStart: new Float64Array(n), lateFinish: new Float64Array(n),
+    start: new Int32Array(n), finish: new Int32Array(n),
+    lateStart: new Int32Array(n), lateFinish: new Int32Array(n),
     totalFloat: new Int32Array(n), freeFloat: new Int32Array(n), open: new Uint8Array(n),
-    startMoment: new Int32Array(n), finishMoment: new Int32Array(n),
-    lateStartMoment: new Int32Array(n), lateFinishMoment: new Int32Array(n),
-    remaining: new Int32Array(n),
+    // The passes' own arrays already hold these for leaf tasks; summaries are filled in later.
+    startMoment: startSeen, finishMoment: earlyFinish, lateStartMoment: lateStart, lateFinishMoment: lateFinish,
+    remaining,
   };
 
   let lowest = times.projectStart;
@@ -115,29 +115,23 @@ function leafDates(run: Scheduled): Shown {
   for (let j = 0; j < order.length; j++) {
     const i = order[j];
     const milestone = duration[i] === 0;
-    const task = model.tasks[i];
     const st = state[i];
-    shown.startMoment[i] = startSeen[i];
-    shown.finishMoment[i] = earlyFinish[i];
-    shown.lateFinishMoment[i] = lateFinish[i];
     if (st === COMPLETE) {
+      const task = model.tasks[i];
       const start = milestone
         ? (task.actualFinish ?? task.actualStart ?? table.milestone(earlyStart[i]))
         : (task.actualStart ?? table.day(earlyStart[i]));
       const finish = milestone ? start : (task.actualFinish ?? table.finish(earlyFinish[i], false));
       shown.start[i] = shown.lateStart[i] = start;
       shown.finish[i] = shown.lateFinish[i] = finish;
-      shown.lateStartMoment[i] = startSeen[i];
       continue;
     }
     shown.open[i] = 1;
-    shown.remaining[i] = remaining[i];
     shown.finish[i] = table.finish(earlyFinish[i], milestone);
     shown.lateFinish[i] = table.finish(lateFinish[i], milestone);
     // Started work: its late start is that of its remaining days (the start itself is history).
-    shown.start[i] = st === STARTED ? (task.actualStart ?? table.day(startSeen[i])) : table.start(earlyStart[i], milestone);
+    shown.start[i] = st === STARTED ? (model.tasks[i].actualStart ?? table.day(startSeen[i])) : table.start(earlyStart[i], milestone);
     shown.lateStart[i] = table.start(lateStart[i], milestone);
-    shown.lateStartMoment[i] = lateStart[i];
   }
   return shown;
 }

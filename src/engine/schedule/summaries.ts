@@ -14,12 +14,15 @@ import type { Network, Times } from './state';
 // Bound once here: a bundler may turn an imported binding into a getter, too slow for a hot loop.
 const { COMPLETE } = codes;
 
-/** Dates by task index (serials), filled for leaves, completed here for summaries. */
+/**
+ * Dates by task index (serials, whole days: Int32Array keeps them small integers in the result
+ * objects), filled for leaves, completed here for summaries.
+ */
 export interface Shown {
-  start: Float64Array;
-  finish: Float64Array;
-  lateStart: Float64Array;
-  lateFinish: Float64Array;
+  start: Int32Array;
+  finish: Int32Array;
+  lateStart: Int32Array;
+  lateFinish: Int32Array;
   totalFloat: Int32Array;
   freeFloat: Int32Array;
   /** 1 when some work under the task is not done. */
