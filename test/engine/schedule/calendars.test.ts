@@ -1,4 +1,8 @@
 /** Holidays and work weeks: every date and float counts working days of the project calendar. */
+import { schedule } from '../../../src/engine/schedule';
+import { buildModel } from '../../../src/model/buildModel';
+import { isoFromSerial } from '../../../src/model/dates';
+import { workbook } from '../../support/plan';
 import { scheduled } from './scheduled';
 
 describe('holidays', () => {
@@ -48,5 +52,13 @@ describe('work weeks', () => {
     const s = scheduled([['M', 0], ['A', '1d']], { start: '2026-02-28' });
     expect(s.dates('A')).toEqual(['2026-03-02', '2026-03-02']);
     expect(s.dates('M')).toEqual(['2026-03-02', '2026-03-02']);
+  });
+
+  it("a resource's own holiday does not move tasks (it is lost capacity, for leveling)", () => {
+    const input = workbook([{ id: 'A', duration: '3d' }]);
+    input.resources = { values: [['Name'], ['Alice']] };
+    input.holidays = { values: [['Date', 'Resource'], ['2026-03-03', 'Alice']] };
+    const result = schedule(buildModel(input));
+    expect([result.tasks[0].start, result.tasks[0].finish].map(isoFromSerial)).toEqual(['2026-03-02', '2026-03-04']);
   });
 });
