@@ -32,7 +32,8 @@ export function buildLinks(rows: readonly TaskRow[], taskById: Map<string, numbe
         problem(issues, task, cell, `the task is linked to itself. Remove ${link.id} from its predecessors.`);
         continue;
       }
-      if (isAncestor(tasks, pred, task.index) || isAncestor(tasks, task.index, pred)) {
+      const inHierarchy = task.parent !== null || tasks[pred].parent !== null; // else neither holds the other
+      if (inHierarchy && (isAncestor(tasks, pred, task.index) || isAncestor(tasks, task.index, pred))) {
         problem(issues, task, cell, `it is linked to ${pred === task.parent || isAncestor(tasks, pred, task.index) ? 'its own summary task' : 'one of its own subtasks'} ${link.id}. A summary and its subtasks cannot be linked; link the subtasks to each other instead.`);
         continue;
       }
@@ -113,14 +114,12 @@ export function findCycles(tasks: readonly Task[]): number[][] {
         low[parent] = Math.min(low[parent], low[v]);
       }
       if (low[v] === index[v]) {
-        const component: number[] = [];
-        let w: number;
-        do {
-          w = stack[--stackSize];
-          onStack[w] = 0;
-          component.push(w);
-        } while (w !== v);
-        if (component.length > 1) cycles.push(component.sort((a, b) => a - b));
+        // v and everything above it on the stack form a component; v alone is in no cycle.
+        let bottom = stackSize - 1;
+        while (stack[bottom] !== v) bottom--;
+        if (bottom < stackSize - 1) cycles.push(Array.from(stack.subarray(bottom, stackSize)).sort((a, b) => a - b));
+        for (let k = bottom; k < stackSize; k++) onStack[stack[k]] = 0;
+        stackSize = bottom;
       }
     }
   }
