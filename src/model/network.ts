@@ -1,5 +1,6 @@
 /** Links between tasks: resolved from predecessor text, summary links expanded, cycles found. */
 import { leavesOf, isAncestor } from './hierarchy';
+import { longLivedCopy } from './longLived';
 import { parseLinks, LINK_HELP } from './parse/links';
 import type { DurationRules } from './parse/duration';
 import { TaskIds } from './taskIds';
@@ -46,7 +47,7 @@ export function buildLinks(rows: readonly TaskRow[], taskById: Map<string, numbe
       addLink(tasks, { predecessor: pred, successor: task.index, type: link.type, lag, cell }, own);
     }
     if (own.length > 0) {
-      task.predecessors = task.predecessors.length === 0 ? own.slice() : task.predecessors.concat(own);
+      task.predecessors = task.predecessors.length === 0 ? longLivedCopy(own) : task.predecessors.concat(own);
       own.length = 0;
     }
   }

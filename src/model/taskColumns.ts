@@ -8,6 +8,7 @@ import { cellText } from './parse/cells';
 import { parseConstraintType, CONSTRAINT_HELP } from './parse/constraint';
 import { parseDuration, DURATION_HELP, type DurationParse, type DurationRules } from './parse/duration';
 import { memoise } from './parse/memo';
+import { longLivedCopy } from './longLived';
 import type { Assignment, Resource, Task, TaskField } from './types';
 
 type Reader = RowReader<TaskField>;
@@ -128,7 +129,11 @@ function readAssignments(r: Reader, task: Task, parse: TaskParsers): void {
     }
   }
   // Each task gets its own assignment objects: the remembered entries are shared.
-  task.assignments = entries.map((a) => ({ resource: a.resource, resourceName: a.resourceName, units: a.units }));
+  task.assignments = longLivedCopy(entries.map(ownAssignment));
+}
+
+function ownAssignment(a: ResolvedAssignment): Assignment {
+  return { resource: a.resource, resourceName: a.resourceName, units: a.units };
 }
 
 function readLevelingDelay(r: Reader, task: Task, parse: TaskParsers): void {
