@@ -81,6 +81,8 @@ function writeSheet(ws: Worksheet, d: SheetDescription, report: ReportDescriptio
     fitToHeight: 0,
     ...(p.titleRows ? { printTitlesRow: `${p.titleRows[0]}:${p.titleRows[1]}` } : {}),
     ...(p.titleColumns ? { printTitlesColumn: `${p.titleColumns[0]}:${p.titleColumns[1]}` } : {}),
+    // ExcelJS puts a `$` before each corner: `A$1` comes out `$A$1`, which LibreOffice scales right.
+    ...(p.printArea ? { printArea: p.printArea.replace(/([A-Z]+)(\d+)/g, '$1$$$2') } : {}),
   };
   // In header/footer codes `&` starts a command; `&&` is a literal ampersand.
   const footer = `&L${p.footerLeft.replace(/&/g, '&&')}${p.pageNumbers ? '&RPage &P of &N' : ''}`;
@@ -105,12 +107,13 @@ function argb(colour: string): string {
 }
 
 function applyStyle(target: XlCell, s: CellStyle): void {
-  const font: Partial<Font> = {};
+  // A font without a name is drawn in LibreOffice's default serif: name the workbook's usual one.
+  const font: Partial<Font> = { name: 'Calibri', family: 2, size: 11 };
   if (s.bold) font.bold = true;
   if (s.italic) font.italic = true;
   if (s.size) font.size = s.size;
   if (s.color) font.color = { argb: argb(s.color) };
-  if (Object.keys(font).length > 0) target.font = font;
+  if (s.bold || s.italic || s.size || s.color) target.font = font;
   if (s.fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } } as Fill;
   if (s.horizontal || s.vertical || s.wrap || s.rotation || s.indent) {
     target.alignment = {

@@ -175,6 +175,7 @@ function planSheet(steps: Step[], context: Excel.RequestContext, d: SheetDescrip
       if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows[0]}:$${p.titleRows[1]}`);
       if (p.titleColumns) layout.setPrintTitleColumns(`$${p.titleColumns[0]}:$${p.titleColumns[1]}`);
+      if (p.printArea) layout.setPrintArea(p.printArea);
       // `&` starts a header/footer code; `&&` prints one.
       layout.headersFooters.defaultForAllPages.leftFooter = p.footerLeft.replace(/&/g, '&&');
       if (p.pageNumbers) layout.headersFooters.defaultForAllPages.rightFooter = 'Page &P of &N';
