@@ -114,6 +114,8 @@ export interface PrintSetup {
   titleRows?: [number, number];
   /** Columns repeated at the left, e.g. `['A', 'B']`. */
   titleColumns?: [string, string];
+  /** What prints, e.g. `A1:I140`; the whole sheet when absent. */
+  printArea?: string;
   /** Plain text for the left of the footer (the time the report was made). */
   footerLeft: string;
   /** Page numbers on the right of the footer. */

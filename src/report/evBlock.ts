@@ -9,6 +9,7 @@ import type { Ledger } from './ledger';
 import { usesActualCostColumn } from './taskFigures';
 import { helperStandIns } from './workings';
 import type { SheetBuilder } from './sheetBuilder';
+import { STATUS_RIGHT } from './statusLayout';
 import { FORMATS } from './styles';
 
 export interface FigureCells {
@@ -39,41 +40,41 @@ export function writeEarnedValue(b: SheetBuilder, ctx: ReportContext, ledger: Le
     ? ledger.sum(sd, helperStandIns(b, ledger)) + (fromColumn ? `+SUM(${b.later('actualCostAll')})` : '')
     : `SUM(${b.later('actualCostAll')})`;
 
-  const rows: Record<Figure, { formula?: string; value?: number | null; result?: CellResult; format: string; meaning: string }> = {
-    BAC: { formula: `SUMIFS(${b.later('bacAll')},${notSummary})`, result: ev.bac, format: money, meaning: 'Budget at completion: the sum of every task\'s budget (Baseline Cost, else Fixed Cost + resource cost).' },
-    PV: { formula: `SUMIFS(${b.later('pvAll')},${notSummary})`, result: ev.pv, format: money, meaning: 'Planned value: each budget spread evenly over the working days of its baseline dates, up to the status date.' },
-    EV: { formula: `SUMIFS(${b.later('evAll')},${notSummary})`, result: ev.ev, format: money, meaning: 'Earned value: each budget × its % complete.' },
-    AC: { formula: acFormula, result: ev.ac, format: money, meaning: ledger.present ? 'Actual cost: the Actuals amounts dated on or before the status date (undated ones count).' : 'Actual cost: the Actual Cost column (there is no Actuals ledger).' },
-    SV: { formula: `${c('EV')}-${c('PV')}`, result: ev.sv, format: money, meaning: 'Schedule variance = EV − PV; below zero is behind plan.' },
-    CV: { formula: `${c('EV')}-${c('AC')}`, result: ev.cv, format: money, meaning: 'Cost variance = EV − AC; below zero is over budget.' },
-    SPI: { formula: `IF(ABS(${c('PV')})<1E-9,"",${c('EV')}/${c('PV')})`, result: ev.spi, format: FORMATS.ratio, meaning: 'Schedule performance index = EV / PV.' },
-    CPI: { formula: `IF(ABS(${c('AC')})<1E-9,"",${c('EV')}/${c('AC')})`, result: ev.cpi, format: FORMATS.ratio, meaning: 'Cost performance index = EV / AC.' },
-    EAC: { formula: `IF(ISNUMBER(${c('CPI')}),IF(ABS(${c('CPI')})<1E-9,"",${c('AC')}+(${c('BAC')}-${c('EV')})/${c('CPI')}),"")`, result: ev.eac, format: money, meaning: 'Estimate at completion = AC + (BAC − EV) / CPI.' },
-    ETC: { formula: `IF(ISNUMBER(${c('EAC')}),${c('EAC')}-${c('AC')},"")`, result: ev.etc, format: money, meaning: 'Estimate to complete = EAC − AC.' },
-    VAC: { formula: `IF(ISNUMBER(${c('EAC')}),${c('BAC')}-${c('EAC')},"")`, result: ev.vac, format: money, meaning: 'Variance at completion = BAC − EAC.' },
-    TCPI: { formula: `IF(ABS(${c('BAC')}-${c('AC')})<1E-9,"",(${c('BAC')}-${c('EV')})/(${c('BAC')}-${c('AC')}))`, result: ev.tcpi, format: FORMATS.ratio, meaning: 'To-complete performance index = (BAC − EV) / (BAC − AC).' },
-    'SV%': { formula: `IF(ABS(${c('PV')})<1E-9,"",${c('SV')}/${c('PV')})`, result: ev.svPercent, format: FORMATS.percent, meaning: 'SV / PV.' },
-    'CV%': { formula: `IF(ABS(${c('EV')})<1E-9,"",${c('CV')}/${c('EV')})`, result: ev.cvPercent, format: FORMATS.percent, meaning: 'CV / EV.' },
-    ES: { value: ev.es, format: FORMATS.ratio, meaning: 'Earned schedule: the working days from the project start at which the plan earned what has been earned now.' },
-    AT: { value: ev.at, format: FORMATS.days, meaning: 'Actual time: working days from the project start through the status date.' },
-    'SPI(t)': { formula: `IF(ISNUMBER(${c('ES')}),IF(ABS(N(${c('AT')}))<1E-9,"",${c('ES')}/${c('AT')}),"")`, result: ev.spit, format: FORMATS.ratio, meaning: 'Time-based schedule performance index = ES / AT.' },
-    'Forecast finish (ES)': { value: ev.forecastFinish, format: FORMATS.date, meaning: 'The working day on which PD / SPI(t) working days from the project start end.' },
+  const rows: Record<Figure, { formula?: string; value?: number | null; result?: CellResult; format: string; name: string; meaning: string }> = {
+    BAC: { formula: `SUMIFS(${b.later('bacAll')},${notSummary})`, result: ev.bac, format: money, name: 'Budget at completion', meaning: 'Every task\'s budget summed: its Baseline Cost, else Fixed Cost + resource cost.' },
+    PV: { formula: `SUMIFS(${b.later('pvAll')},${notSummary})`, result: ev.pv, format: money, name: 'Planned value', meaning: 'Each budget spread evenly over the working days of its baseline dates, up to the status date.' },
+    EV: { formula: `SUMIFS(${b.later('evAll')},${notSummary})`, result: ev.ev, format: money, name: 'Earned value', meaning: 'Each budget × its % complete.' },
+    AC: { formula: acFormula, result: ev.ac, format: money, name: 'Actual cost', meaning: ledger.present ? 'The Actuals amounts dated on or before the status date (undated ones count).' : 'The Actual Cost column (there is no Actuals ledger).' },
+    SV: { formula: `${c('EV')}-${c('PV')}`, result: ev.sv, format: money, name: 'Schedule variance', meaning: 'EV − PV; below zero is behind plan.' },
+    CV: { formula: `${c('EV')}-${c('AC')}`, result: ev.cv, format: money, name: 'Cost variance', meaning: 'EV − AC; below zero is over budget.' },
+    SPI: { formula: `IF(ABS(${c('PV')})<1E-9,"",${c('EV')}/${c('PV')})`, result: ev.spi, format: FORMATS.ratio, name: 'Schedule performance index', meaning: 'EV / PV; below 1.00 is behind plan.' },
+    CPI: { formula: `IF(ABS(${c('AC')})<1E-9,"",${c('EV')}/${c('AC')})`, result: ev.cpi, format: FORMATS.ratio, name: 'Cost performance index', meaning: 'EV / AC; below 1.00 is over budget.' },
+    EAC: { formula: `IF(ISNUMBER(${c('CPI')}),IF(ABS(${c('CPI')})<1E-9,"",${c('AC')}+(${c('BAC')}-${c('EV')})/${c('CPI')}),"")`, result: ev.eac, format: money, name: 'Estimate at completion', meaning: 'AC + (BAC − EV) / CPI: the forecast total cost.' },
+    ETC: { formula: `IF(ISNUMBER(${c('EAC')}),${c('EAC')}-${c('AC')},"")`, result: ev.etc, format: money, name: 'Estimate to complete', meaning: 'EAC − AC: what the remaining work should cost.' },
+    VAC: { formula: `IF(ISNUMBER(${c('EAC')}),${c('BAC')}-${c('EAC')},"")`, result: ev.vac, format: money, name: 'Variance at completion', meaning: 'BAC − EAC; below zero is a forecast overrun.' },
+    TCPI: { formula: `IF(ABS(${c('BAC')}-${c('AC')})<1E-9,"",(${c('BAC')}-${c('EV')})/(${c('BAC')}-${c('AC')}))`, result: ev.tcpi, format: FORMATS.ratio, name: 'To-complete performance index', meaning: '(BAC − EV) / (BAC − AC): the CPI the remaining work needs to finish on budget.' },
+    'SV%': { formula: `IF(ABS(${c('PV')})<1E-9,"",${c('SV')}/${c('PV')})`, result: ev.svPercent, format: FORMATS.percent, name: 'Schedule variance %', meaning: 'SV / PV.' },
+    'CV%': { formula: `IF(ABS(${c('EV')})<1E-9,"",${c('CV')}/${c('EV')})`, result: ev.cvPercent, format: FORMATS.percent, name: 'Cost variance %', meaning: 'CV / EV.' },
+    ES: { value: ev.es, format: FORMATS.ratio, name: 'Earned schedule (working days)', meaning: 'Working days from the project start by which the plan had earned what has been earned now.' },
+    AT: { value: ev.at, format: FORMATS.days, name: 'Actual time (working days)', meaning: 'Working days from the project start through the status date.' },
+    'SPI(t)': { formula: `IF(ISNUMBER(${c('ES')}),IF(ABS(N(${c('AT')}))<1E-9,"",${c('ES')}/${c('AT')}),"")`, result: ev.spit, format: FORMATS.ratio, name: 'Time-based SPI', meaning: 'ES / AT; below 1.00 is behind plan.' },
+    'Forecast finish (ES)': { value: ev.forecastFinish, format: FORMATS.date, name: 'Forecast finish by earned schedule', meaning: 'The working day on which PD / SPI(t) working days from the project start end (PD: the planned duration).' },
   };
 
-  b.value(top, 1, 'Earned value', 'section');
-  b.merge(top, 1, top, 9);
+  b.section(top, 'Earned value', STATUS_RIGHT);
   b.headers(top + 1, 1, ['Figure', '', 'Value', 'What it means']);
   b.merge(top + 1, 1, top + 1, 2);
-  b.merge(top + 1, 4, top + 1, 12);
+  b.merge(top + 1, 4, top + 1, STATUS_RIGHT);
   for (const f of ROWS) {
     const r = rowOf(f);
     const spec = rows[f];
-    b.value(r, 1, f, 'label');
-    b.merge(r, 1, r, 2);
+    // The short name where the trade uses one (BAC, SPI(t)), the long one beside it.
+    if (f !== 'Forecast finish (ES)') b.value(r, 1, f, 'label');
+    b.value(r, 2, spec.name);
     if (spec.formula !== undefined) b.formula(r, 3, spec.formula, spec.result ?? '', spec.format, NAMED[f] ? 'key' : undefined);
     else if (spec.value !== null && spec.value !== undefined) b.value(r, 3, spec.value, undefined, spec.format);
-    b.value(r, 4, spec.meaning, 'hint');
-    b.merge(r, 4, r, 12);
+    b.value(r, 4, spec.meaning, 'hintWrap');
+    b.merge(r, 4, r, STATUS_RIGHT);
     const name = NAMED[f];
     if (name) b.name(name, r, 3);
   }

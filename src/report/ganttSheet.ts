@@ -1,10 +1,10 @@
 /**
  * The Gantt sheet: one row per task, bars drawn by conditional formatting over a grid of working
  * days (or of weeks, for plans longer than about 120 working days). Critical work is red, the done
- * part darker, milestones are marked ◆, and the status date is a line. In Excel a stacked-bar
- * chart is added as well.
+ * part darker, milestones are marked ◆, and the status date is a line; a legend of coloured
+ * swatches says which is which. In Excel a stacked-bar chart is added as well.
  */
-import { weekdayOf } from '../model/dates';
+import { isoFromSerial, partsOfSerial, weekdayOf } from '../model/dates';
 import type { Task } from '../model/types';
 import type { ReportContext } from './context';
 import type { SheetDescription } from './description';
@@ -20,6 +20,18 @@ export const CHART_TASK_LIMIT = 200;
 
 const C = { id: 1, name: 2, start: 3, days: 4, finish: 5, percent: 6, type: 7, doneTo: 8, critical: 9, grid: 10 } as const;
 const HEADER = 4;
+
+/** Row 3: what each colour of the grid means, each swatch coloured as it is drawn. */
+function writeLegend(b: SheetBuilder): void {
+  b.value(3, 1, 'Legend', 'label');
+  b.value(3, 2, 'Bars in the grid:', 'hintRight');
+  const swatches: [string, string][] = [
+    ['Work', 'legendWork'], ['Done', 'legendDone'], ['Critical', 'legendCritical'], ['Critical, done', 'legendCriticalDone'],
+    ['Summary', 'legendSummary'], ['◆ Milestone', 'legendMilestone'], ['Status date', 'legendStatus'],
+  ];
+  swatches.forEach(([text, style], k) => b.value(3, C.start + k, text, style));
+  b.height(3, 18);
+}
 
 /** The grid's column dates: each working day, or each Monday. */
 export function gridDates(ctx: ReportContext, first: number, last: number): { dates: number[]; weekly: boolean } {
@@ -53,18 +65,26 @@ function doneTo(ctx: ReportContext, t: Task): number | null {
 export function ganttSheet(ctx: ReportContext, name = 'Gantt'): SheetDescription {
   const { model, results } = ctx;
   const b = new SheetBuilder(name, 'gantt', printSetup(ctx.madeAt, { titleRows: [HEADER, HEADER], titleColumns: ['A', 'B'] }));
+  const { dates, weekly } = gridDates(ctx, results.schedule.project.start, results.schedule.project.finish);
+  const { start, finish } = results.schedule.project;
   b.value(1, 1, `Gantt: ${model.settings.projectName || 'Project'}`, 'title');
   b.merge(1, 1, 1, 9);
+  b.height(1, 24);
   b.value(2, 1, 'Status date', 'label');
-  b.value(2, 2, ctx.statusDate, 'key', FORMATS.date);
-  b.value(3, 1, 'Blue: work; red: critical work; darker: done; grey: summary; ◆ milestone; orange line: the status date.', 'hint');
-  b.merge(3, 1, 3, 9);
-  b.headers(HEADER, 1, ['ID', 'Name', 'Start', 'Days', 'Finish', '% Complete', 'Type', 'Done to', 'Critical']);
+  b.value(2, 2, ctx.statusDate, 'keyLeft', FORMATS.date);
+  b.value(2, 3, `Plan ${isoFromSerial(start)} to ${isoFromSerial(finish)}. ${weekly ? 'Each grid column is a week, headed by its Monday.' : 'Each grid column is a working day.'}`, 'hint');
+  b.merge(2, 3, 2, 9);
+  writeLegend(b);
+  b.headers(HEADER, 1, ['ID', 'Name', 'Start', 'Calendar days', 'Finish', '% Complete', 'Type', 'Done to', 'Critical']);
+  b.value(HEADER, C.name, 'Name', 'headerLeft');
 
   const order = results.schedule.tasks.length === model.tasks.length ? model.tasks : [];
-  const { dates, weekly } = gridDates(ctx, results.schedule.project.start, results.schedule.project.finish);
   const lastCol = C.grid + dates.length - 1;
-  dates.forEach((d, k) => b.value(HEADER, C.grid + k, d, 'headerRotated', FORMATS.shortDate));
+  // The column the status date falls in is marked in the head as well as by the line.
+  const statusColumn = weekly ? dates.findIndex((d) => ctx.statusDate >= d && ctx.statusDate < d + 7) : dates.filter((d) => d <= ctx.statusDate).length - 1;
+  const spansYears = dates.length > 0 && partsOfSerial(dates[0]).year !== partsOfSerial(dates[dates.length - 1]).year;
+  const headFormat = spansYears ? FORMATS.shortDateYear : FORMATS.shortDate;
+  dates.forEach((d, k) => b.value(HEADER, C.grid + k, d, k === statusColumn ? 'headerStatus' : 'headerRotated', headFormat));
 
   let row = HEADER + 1;
   for (const t of order) {
@@ -75,11 +95,11 @@ export function ganttSheet(ctx: ReportContext, name = 'Gantt'): SheetDescription
     b.value(row, C.start, s.start, undefined, FORMATS.date);
     b.formula(row, C.days, `E${row}-C${row}+1`, s.finish - s.start + 1, FORMATS.days);
     b.value(row, C.finish, s.finish, undefined, FORMATS.date);
-    b.value(row, C.percent, t.percentComplete, undefined, '0%');
-    b.value(row, C.type, type);
+    b.value(row, C.percent, t.percentComplete, undefined, FORMATS.wholePercent);
+    b.value(row, C.type, type, 'centre');
     const done = doneTo(ctx, t);
     if (done !== null) b.value(row, C.doneTo, done, undefined, FORMATS.date);
-    if (s.critical && !t.summary) b.value(row, C.critical, 'Yes');
+    if (s.critical && !t.summary) b.value(row, C.critical, 'Yes', 'centre');
     if (type === 'Milestone') {
       const k = weekly ? dates.findIndex((d) => s.finish >= d && s.finish < d + 7) : dates.indexOf(s.finish);
       if (k >= 0) b.value(row, C.grid + k, '◆', 'marker');
@@ -128,10 +148,11 @@ export function ganttSheet(ctx: ReportContext, name = 'Gantt'): SheetDescription
     });
   }
 
-  const widths: [number, number][] = [[C.id, 8], [C.name, 34], [C.start, 11], [C.days, 6], [C.finish, 11], [C.percent, 8], [C.type, 10], [C.doneTo, 11], [C.critical, 8]];
+  const longest = model.tasks.reduce((n, t) => Math.max(n, t.name.length + depth(ctx, t) * 2), 0);
+  const widths: [number, number][] = [[C.id, 12], [C.name, Math.max(30, Math.min(50, longest + 3))], [C.start, 11], [C.days, 9], [C.finish, 11], [C.percent, 10], [C.type, 10], [C.doneTo, 11], [C.critical, 10]];
   for (const [c, w] of widths) b.width(c, w);
   for (let c = C.grid; c <= lastCol; c++) b.width(c, weekly ? 3.5 : 2.8);
-  b.height(HEADER, 48);
+  b.height(HEADER, spansYears ? 58 : 48);
   b.freeze(HEADER, 2);
   b.sheet.tabColor = '#C00000';
   return b.sheet;

@@ -1,11 +1,13 @@
 /**
- * The loading sheet: hours by resource and period as a heat map, with each period in which a
- * resource is over its capacity on at least one day (contract §3b) shown red. The capacity and the
- * over-capacity flags sit below the load, so the rule can be read off the sheet. In Excel a
- * stacked-column histogram is added.
+ * The loading sheet: hours of work by resource and period as a heat map (white for none, deeper
+ * blue for more), each period in which a resource is over its capacity on at least one day
+ * (contract §3b) red, with a colour key above and each resource's total and count of periods over
+ * beside it. Capacity and the over-capacity flags sit below, under the same period columns, so the
+ * rule can be read off the sheet. In Excel a stacked-column histogram is added.
  */
 import type { ReportContext } from './context';
 import type { SheetDescription } from './description';
+import { partsOfSerial } from '../model/dates';
 import { printSetup } from './print';
 import { addr, letter } from './refs';
 import { SheetBuilder } from './sheetBuilder';
@@ -14,56 +16,91 @@ import { COLOURS, FORMATS } from './styles';
 const HEADER = 4;
 const FIRST = 2;
 
+const PLURAL: Record<string, string> = { day: 'Days', week: 'Weeks', month: 'Months' };
+
 export function loadingSheet(ctx: ReportContext, name = 'Loading'): SheetDescription {
   const { model, results } = ctx;
   const loading = results.loading;
   const b = new SheetBuilder(name, 'loading', printSetup(ctx.madeAt, { titleRows: [HEADER, HEADER], titleColumns: ['A', 'A'] }));
-  const per = loading.period === 'day' ? 'working day' : loading.period;
-  b.value(1, 1, `Resource loading: ${model.settings.projectName || 'Project'}`, 'title');
-  b.merge(1, 1, 1, 9);
-  b.value(2, 1, `Hours of work per ${per}, each column headed by the date its ${loading.period} starts. Red: over capacity on at least one day of that ${loading.period}.`, 'hint');
-  b.merge(2, 1, 2, 12);
-
+  const unit = loading.period === 'day' ? 'working day' : loading.period;
   const periods = loading.periods;
   const last = FIRST + periods.length - 1;
+  const totalColumn = last + 1;
+  const overColumn = last + 2;
   const people = loading.resources;
-  const block = (top: number, title: string) => {
-    b.value(top, 1, title, 'header');
-    periods.forEach((p, k) => b.value(top, FIRST + k, p, 'headerRotated', FORMATS.shortDate));
-  };
+  const right = Math.max(overColumn, 9);
 
-  block(HEADER, 'Load (hours)');
+  b.value(1, 1, `Resource loading: ${model.settings.projectName || 'Project'}`, 'title');
+  b.merge(1, 1, 1, right);
+  b.height(1, 24);
+  const heads = loading.period === 'day' ? 'each column is a working day' : `each column is the ${loading.period} starting on the date at its head`;
+  b.value(2, 1, `Hours of work per ${unit} by resource; ${heads}. Capacity and the over-capacity flags are below the totals.`, 'hint');
+  b.merge(2, 1, 2, right);
+  writeKey(b, loading.period);
+
+  // One head of periods for every block: it stays in view (frozen) and repeats on each printed page.
+  b.value(HEADER, 1, `Resource (hours per ${unit})`, 'headerLeft');
+  const headFormat = spansYears(periods) ? FORMATS.shortDateYear : FORMATS.shortDate;
+  periods.forEach((p, k) => b.value(HEADER, FIRST + k, p, 'headerRotated', headFormat));
+  b.value(HEADER, totalColumn, 'Total hours', 'header');
+  b.value(HEADER, overColumn, `${PLURAL[loading.period] ?? 'Periods'} over capacity`, 'header');
+
   const loadTop = HEADER + 1;
-  people.forEach((r, i) => {
-    b.value(loadTop + i, 1, r.name);
-    r.load.forEach((h, k) => b.value(loadTop + i, FIRST + k, h, undefined, FORMATS.hours));
-  });
   const loadBottom = loadTop + people.length - 1;
   const totalRow = loadBottom + 1;
+  const capTitle = totalRow + 2;
+  const capTop = capTitle + 1;
+  const flagTitle = capTop + people.length + 1;
+  const flagTop = flagTitle + 1;
+  const work = new Set(model.resources.filter((r) => r.type === 'Work').map((r) => r.name));
+  // Material and cost resources carry no hours: their rows are greyed, not dropped.
+  const nameStyle = (n: string) => (work.has(n) || model.resources.length === 0 ? undefined : 'hint');
+
+  people.forEach((r, i) => {
+    const row = loadTop + i;
+    b.value(row, 1, r.name, nameStyle(r.name));
+    r.load.forEach((h, k) => b.value(row, FIRST + k, h, undefined, FORMATS.hoursOrBlank));
+    const total = r.load.reduce((s, h) => s + h, 0);
+    const over = r.overallocated.filter(Boolean).length;
+    if (periods.length > 0) {
+      b.formula(row, totalColumn, `SUM(${addr(row, FIRST)}:${addr(row, last)})`, total, FORMATS.hours, 'label');
+      const flags = `${addr(flagTop + i, FIRST)}:${addr(flagTop + i, last)}`;
+      b.formula(row, overColumn, `COUNTIF(${flags},TRUE)`, over, FORMATS.countOrBlank, 'flag');
+    }
+  });
   b.value(totalRow, 1, 'Total', 'total');
   periods.forEach((_, k) => {
     const c = letter(FIRST + k);
     const sum = people.reduce((s, r) => s + (r.load[k] ?? 0), 0);
     b.formula(totalRow, FIRST + k, people.length > 0 ? `SUM(${c}${loadTop}:${c}${loadBottom})` : '0', sum, FORMATS.hours, 'total');
   });
+  if (periods.length > 0) {
+    const all = people.reduce((s, r) => s + r.load.reduce((t, h) => t + h, 0), 0);
+    b.formula(totalRow, totalColumn, `SUM(${addr(totalRow, FIRST)}:${addr(totalRow, last)})`, all, FORMATS.hours, 'total');
+    b.value(totalRow, overColumn, null, 'total');
+  }
 
-  const capHeader = totalRow + 2;
-  block(capHeader, 'Capacity (hours): Max units × hours per day, 0 on days off');
+  b.value(capTitle, 1, `Capacity (hours per ${unit}): Max Units × hours per day on each working day, 0 on the resource's days off`, 'subsection');
+  b.merge(capTitle, 1, capTitle, right);
   people.forEach((r, i) => {
-    b.value(capHeader + 1 + i, 1, r.name);
-    r.capacity.forEach((h, k) => b.value(capHeader + 1 + i, FIRST + k, h, undefined, FORMATS.hours));
+    b.value(capTop + i, 1, r.name, nameStyle(r.name));
+    r.capacity.forEach((h, k) => b.value(capTop + i, FIRST + k, h, undefined, FORMATS.hours));
   });
 
-  const flagHeader = capHeader + people.length + 2;
-  block(flagHeader, 'Over capacity on some day');
+  b.value(flagTitle, 1, `Over capacity on at least one day of the ${loading.period} (TRUE; blank: within capacity). The red of the heat map reads these cells.`, 'subsection');
+  b.merge(flagTitle, 1, flagTitle, right);
   people.forEach((r, i) => {
-    b.value(flagHeader + 1 + i, 1, r.name);
-    r.overallocated.forEach((o, k) => b.value(flagHeader + 1 + i, FIRST + k, o));
+    b.value(flagTop + i, 1, r.name, nameStyle(r.name));
+    // Only the periods over are marked, so the few that matter stand out.
+    r.overallocated.forEach((o, k) => {
+      if (o) b.value(flagTop + i, FIRST + k, true, 'flag');
+    });
   });
+  const end = flagTop + people.length;
 
   if (people.length > 0 && periods.length > 0) {
     const heat = `${addr(loadTop, FIRST)}:${addr(loadBottom, last)}`;
-    const offset = flagHeader + 1 - loadTop;
+    const offset = flagTop - loadTop;
     b.conditional({ kind: 'expression', range: heat, formula: `${letter(FIRST)}${loadTop + offset}=TRUE`, style: { fill: COLOURS.over, color: COLOURS.overText, bold: true } });
     b.conditional({ kind: 'colorScale', range: heat, min: COLOURS.heatLow, mid: { color: COLOURS.heatMid, percentile: 50 }, max: COLOURS.heatHigh });
     b.chart({
@@ -72,18 +109,45 @@ export function loadingSheet(ctx: ReportContext, name = 'Loading'): SheetDescrip
       source: `A${loadTop}:${letter(last)}${loadBottom}`,
       categories: `${letter(FIRST)}${HEADER}:${letter(last)}${HEADER}`,
       seriesBy: 'rows',
-      from: `A${flagHeader + people.length + 3}`,
-      to: `${letter(Math.max(12, Math.min(last, 30)))}${flagHeader + people.length + 23}`,
+      from: `A${end + 1}`,
+      to: `${letter(Math.max(12, Math.min(last, 30)))}${end + 21}`,
       valueAxis: { title: 'hours', numberFormat: '#,##0' },
       categoryAxis: { numberFormat: FORMATS.shortDate },
       legend: 'right',
       excelOnly: true,
     });
   }
-  b.width(1, 28);
-  for (let c = FIRST; c <= last; c++) b.width(c, 7);
-  b.height(HEADER, 48);
+
+  const longest = people.reduce((n, r) => Math.max(n, r.name.length), 14);
+  b.width(1, Math.min(40, longest + 3));
+  // Wide enough for the largest figure of the grid, "1,120.0" included.
+  const widest = people.reduce((n, r) => Math.max(n, ...r.load, ...r.capacity), 0);
+  const digits = Math.max(1, Math.floor(Math.log10(Math.max(1, widest))) + 1);
+  for (let c = FIRST; c <= last; c++) b.width(c, Math.max(6, digits + (digits > 3 ? 4 : 3)));
+  b.width(totalColumn, 10);
+  b.width(overColumn, 10);
+  b.height(HEADER, spansYears(periods) ? 58 : 48);
   b.freeze(HEADER, 1);
   b.sheet.tabColor = '#ED7D31';
   return b.sheet;
 }
+
+function spansYears(periods: readonly number[]): boolean {
+  return periods.length > 0 && partsOfSerial(periods[0]).year !== partsOfSerial(periods[periods.length - 1]).year;
+}
+
+/** Row 3: the colour key of the heat map, each swatch coloured as it is drawn. */
+function writeKey(b: SheetBuilder, period: string): void {
+  b.value(3, 1, 'Colour key', 'label');
+  const swatches: [string, string][] = [['No work', 'legendNone'], ['Fewer hours', 'legendFew'], ['More hours', 'legendMany'], [`Over capacity on a day of the ${period}`, 'legendOver']];
+  let column = FIRST;
+  for (const [text, style] of swatches) {
+    const span = text.length > 12 ? 6 : 2;
+    b.value(3, column, text, style);
+    for (let c = column + 1; c < column + span; c++) b.value(3, c, null, style);
+    b.merge(3, column, 3, column + span - 1);
+    column += span;
+  }
+  b.height(3, 18);
+}
+

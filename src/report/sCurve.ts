@@ -9,6 +9,7 @@ import type { ReportContext } from './context';
 import type { Ledger } from './ledger';
 import { abs } from './refs';
 import type { SheetBuilder } from './sheetBuilder';
+import { STATUS_RIGHT } from './statusLayout';
 import { FORMATS } from './styles';
 import { plannedValueCurve } from './taskFigures';
 import { helperStandIns } from './workings';
@@ -39,8 +40,7 @@ export function curveDates(first: number, last: number, statusDate: number): num
 export function writeSCurve(b: SheetBuilder, ctx: ReportContext, ledger: Ledger, top: number, acCell: string): number {
   const { model, results, calendar } = ctx;
   const leaves = model.tasks.filter((t) => !t.summary);
-  b.value(top, 1, 'S-curve: cumulative PV, EV and AC', 'section');
-  b.merge(top, 1, top, 9);
+  b.section(top, 'S-curve: cumulative PV, EV and AC', STATUS_RIGHT);
   if (leaves.length === 0) return top + 2;
 
   const per = new Map(results.earnedValue.tasks.map((e) => [e.task, e]));
@@ -77,6 +77,7 @@ export function writeSCurve(b: SheetBuilder, ctx: ReportContext, ledger: Ledger,
 
   const header = top + 1;
   b.headers(header, 1, ['Period end', 'PV', 'EV (drawn evenly)', 'AC']);
+  b.height(header, 30);
   const helper = helperStandIns(b, ledger);
   const planned = plannedValueCurve(ctx, leaves, (t) => per.get(t.index)?.bac ?? 0, dates);
   let row = header + 1;
@@ -98,8 +99,9 @@ export function writeSCurve(b: SheetBuilder, ctx: ReportContext, ledger: Ledger,
     source: `B${header}:D${row - 1}`,
     categories: `A${header + 1}:A${row - 1}`,
     seriesBy: 'columns',
+    // Beside the table and inside the printed columns (A to I).
     from: `F${header}`,
-    to: `M${header + 20}`,
+    to: `I${header + 20}`,
     categoryAxis: { numberFormat: FORMATS.shortDate },
     valueAxis: { numberFormat: '#,##0' },
     legend: 'bottom',

@@ -42,6 +42,13 @@ export class SheetBuilder {
     texts.forEach((text, k) => this.value(row, column + k, text, style));
   }
 
+  /** A section's heading band from column 1 to `right`. */
+  section(row: number, title: string, right: number): void {
+    this.value(row, 1, title, 'section');
+    this.merge(row, 1, row, right);
+    this.height(row, 20);
+  }
+
   width(column: number, width: number): void {
     this.sheet.columnWidths[letter(column)] = width;
   }

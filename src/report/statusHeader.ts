@@ -4,6 +4,7 @@ import type { ReportContext } from './context';
 import { madeAtText } from './context';
 import { abs } from './refs';
 import type { SheetBuilder } from './sheetBuilder';
+import { STATUS_RIGHT } from './statusLayout';
 import { COLOURS, FORMATS } from './styles';
 
 export const RAG = {
@@ -45,10 +46,11 @@ export function writeHeader(b: SheetBuilder, ctx: ReportContext, figures: { spi:
   const { model, results } = ctx;
   const name = model.settings.projectName || 'Project';
   b.value(1, 1, `Status report: ${name}`, 'title');
-  b.merge(1, 1, 1, 9);
+  b.merge(1, 1, 1, STATUS_RIGHT);
   b.height(1, 24);
   b.value(2, 1, `Made ${madeAtText(ctx.madeAt)} by Cellpath, status date ${isoFromSerial(ctx.statusDate)}. Figures in black are live formulas over the input tables.`, 'subtitle');
-  b.merge(2, 1, 2, 9);
+  b.merge(2, 1, 2, STATUS_RIGHT);
+  b.section(3, 'Project summary', STATUS_RIGHT);
 
   const label = (row: number, text: string) => {
     b.value(row, 1, text, 'label');
@@ -69,7 +71,7 @@ export function writeHeader(b: SheetBuilder, ctx: ReportContext, figures: { spi:
 
   label(7, 'Finish variance (working days, + is late)');
   const slip = baseline === null ? 0 : workingDayShift(ctx, baseline, results.schedule.project.finish);
-  if (baseline !== null) b.value(7, 3, slip, undefined, '+0;-0;0');
+  if (baseline !== null) b.value(7, 3, slip, undefined, FORMATS.signedDays);
 
   label(8, 'Forecast finish by earned schedule');
   const esFinish = results.earnedValue.forecastFinish;
@@ -86,18 +88,19 @@ export function writeHeader(b: SheetBuilder, ctx: ReportContext, figures: { spi:
 
   // The thresholds, on the sheet, so the reader sees (and may change) the rule.
   b.headers(4, 5, ['RAG rule', 'SPI at least', 'CPI at least', 'Slip at most (days)']);
-  b.value(5, 5, 'Green', 'label');
+  b.height(4, 30);
+  b.value(5, 5, 'Green', 'ragGreen');
   b.value(5, 6, RAG.green.spi, undefined, FORMATS.ratio);
   b.value(5, 7, RAG.green.cpi, undefined, FORMATS.ratio);
   b.value(5, 8, RAG.green.slip, undefined, FORMATS.days);
-  b.value(6, 5, 'Amber', 'label');
+  b.value(6, 5, 'Amber', 'ragAmber');
   b.value(6, 6, RAG.amber.spi, undefined, FORMATS.ratio);
   b.value(6, 7, RAG.amber.cpi, undefined, FORMATS.ratio);
   b.value(6, 8, RAG.amber.slip, undefined, FORMATS.days);
-  b.value(7, 5, 'Red', 'label');
+  b.value(7, 5, 'Red', 'ragRed');
   b.value(7, 6, 'anything worse than Amber', 'note');
   b.merge(7, 6, 7, 8);
   b.value(8, 5, 'An SPI or CPI that cannot be worked out yet (nothing planned or spent) counts as on target.', 'note');
-  b.merge(8, 5, 9, 9);
+  b.merge(8, 5, 9, STATUS_RIGHT);
   return { statusDate: abs(4, 3), slip: abs(7, 3) };
 }

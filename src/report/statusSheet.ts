@@ -8,16 +8,18 @@ import type { SheetDescription } from './description';
 import { figureCells, writeEarnedValue } from './evBlock';
 import { Ledger } from './ledger';
 import { printSetup } from './print';
+import { letter } from './refs';
 import { writeSCurve } from './sCurve';
 import { SheetBuilder } from './sheetBuilder';
 import { writeHeader } from './statusHeader';
+import { setStatusWidths, STATUS_RIGHT } from './statusLayout';
 import { writeActualsByCategory, writeBudgetByWbs, writeLateAndCritical, writeMilestones, writeOverAllocated } from './statusTables';
-import { WORKINGS_COLUMNS, writeWorkings } from './workings';
+import { writeWorkings } from './workings';
 
 const EV_TOP = 11;
 
 export function statusSheet(ctx: ReportContext, name = 'Status'): SheetDescription {
-  const b = new SheetBuilder(name, 'status', printSetup(ctx.madeAt));
+  const b = new SheetBuilder(name, 'status', printSetup(ctx.madeAt, { titleRows: [1, 2] }));
   const ledger = new Ledger(ctx);
   const figures = figureCells(EV_TOP);
   const { statusDate: sd } = writeHeader(b, ctx, figures);
@@ -28,12 +30,12 @@ export function statusSheet(ctx: ReportContext, name = 'Status'): SheetDescripti
   row = writeLateAndCritical(b, ctx, row);
   row = writeOverAllocated(b, ctx, row);
   row = writeSCurve(b, ctx, ledger, row, figures.ac);
+  // Paper gets the report; the workings, eighteen columns wide, would shrink it to half size.
+  b.sheet.print.printArea = `A1:${letter(STATUS_RIGHT)}${row - 1}`;
   writeWorkings(b, ctx, ledger, row, sd);
   b.resolve();
 
-  b.width(1, 12);
-  b.width(2, 36);
-  for (let c = 3; c <= WORKINGS_COLUMNS; c++) b.width(c, 14);
+  setStatusWidths(b, ctx);
   b.sheet.tabColor = '#1F3864';
   return b.sheet;
 }

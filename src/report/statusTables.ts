@@ -5,16 +5,25 @@ import { criterion, type Ledger } from './ledger';
 import { abs } from './refs';
 import type { SheetBuilder } from './sheetBuilder';
 import { workingDayShift } from './statusHeader';
+import { STATUS_RIGHT, wrappedHeight } from './statusLayout';
 import { FORMATS, indentStyle } from './styles';
 import { helperStandIns } from './workings';
 
+
+/** Characters of "why it is listed" that fit on one line of column I. */
+const STATUS_REASON_CHARS = 40;
 
 /** Most rows a list shows; the rest are counted in a closing line. */
 const LIST_LIMIT = 500;
 
 function section(b: SheetBuilder, row: number, title: string): void {
-  b.value(row, 1, title, 'section');
-  b.merge(row, 1, row, 9);
+  b.section(row, title, STATUS_RIGHT);
+}
+
+/** Column heads, two lines high so none is cut off. */
+function heads(b: SheetBuilder, row: number, texts: readonly string[]): void {
+  b.headers(row, 1, texts);
+  b.height(row, 30);
 }
 
 function emptyLine(b: SheetBuilder, row: number, text: string): number {
@@ -26,7 +35,7 @@ export function writeMilestones(b: SheetBuilder, ctx: ReportContext, top: number
   section(b, top, 'Milestones');
   const milestones = ctx.model.tasks.filter((t) => !t.summary && t.duration === 0);
   if (milestones.length === 0) return emptyLine(b, top + 1, 'The plan has no milestones (tasks of duration 0).');
-  b.headers(top + 1, 1, ['ID', 'Name', 'Baseline', 'Forecast', 'Variance (days)', 'Status']);
+  heads(b, top + 1, ['ID', 'Milestone', 'Baseline', 'Forecast', 'Variance (days)', 'Status']);
   let row = top + 2;
   for (const t of milestones) {
     const sched = ctx.results.schedule.tasks[t.index];
@@ -38,8 +47,8 @@ export function writeMilestones(b: SheetBuilder, ctx: ReportContext, top: number
     b.value(row, 2, t.name);
     if (baseline !== null) b.value(row, 3, baseline, undefined, FORMATS.date);
     b.value(row, 4, sched.finish, undefined, FORMATS.date);
-    if (variance !== null) b.value(row, 5, variance, undefined, '+0;-0;0');
-    b.value(row, 6, status, status === 'Late' ? 'label' : undefined);
+    if (variance !== null) b.value(row, 5, variance, undefined, FORMATS.signedDays);
+    b.value(row, 6, status, status === 'Late' ? 'bad' : status === 'Done' ? 'good' : 'centre');
     row += 1;
   }
   return row + 1;
@@ -49,16 +58,16 @@ export function writeBudgetByWbs(b: SheetBuilder, ctx: ReportContext, ledger: Le
   section(b, top, 'Budget and actuals by WBS (top level)');
   const tops = ctx.model.tasks.filter((t) => t.parent === null);
   if (tops.length === 0) return emptyLine(b, top + 1, 'The plan has no tasks.');
-  b.headers(top + 1, 1, ['ID', 'Name', 'BAC', 'PV', 'EV', 'AC', 'CV', 'CPI', 'Spent of budget']);
+  heads(b, top + 1, ['ID', 'WBS element', 'BAC', 'PV', 'EV', 'AC', 'CV', 'CPI', 'Spent of budget (AC / BAC)']);
   const money = ctx.money;
   const per = new Map(ctx.results.earnedValue.tasks.map((e) => [e.task, e]));
   let row = top + 2;
   const first = row;
   const totals = { bac: 0, pv: 0, ev: 0, ac: 0 };
-  const ratios = (r: number, ev: number, ac: number, bac: number) => {
-    b.formula(r, 7, `E${r}-F${r}`, ev - ac, money);
-    b.formula(r, 8, `IF(F${r}=0,"",E${r}/F${r})`, ac === 0 ? '' : ev / ac, FORMATS.ratio);
-    b.formula(r, 9, `IF(C${r}=0,"",F${r}/C${r})`, bac === 0 ? '' : ac / bac, FORMATS.percent);
+  const ratios = (r: number, ev: number, ac: number, bac: number, style?: string) => {
+    b.formula(r, 7, `E${r}-F${r}`, ev - ac, money, style);
+    b.formula(r, 8, `IF(F${r}=0,"",E${r}/F${r})`, ac === 0 ? '' : ev / ac, FORMATS.ratio, style);
+    b.formula(r, 9, `IF(C${r}=0,"",F${r}/C${r})`, bac === 0 ? '' : ac / bac, FORMATS.percent, style);
   };
   for (const t of tops) {
     const e = per.get(t.index);
@@ -81,13 +90,14 @@ export function writeBudgetByWbs(b: SheetBuilder, ctx: ReportContext, ledger: Le
     totals.ac += amount;
     row += 1;
   }
+  b.value(row, 1, null, 'total');
   b.value(row, 2, 'Total', 'total');
   const sum = (c: string) => `SUM(${c}${first}:${c}${row - 1})`;
   b.formula(row, 3, sum('C'), totals.bac, money, 'total');
   b.formula(row, 4, sum('D'), totals.pv, money, 'total');
   b.formula(row, 5, sum('E'), totals.ev, money, 'total');
   b.formula(row, 6, sum('F'), totals.ac, money, 'total');
-  ratios(row, totals.ev, totals.ac, totals.bac);
+  ratios(row, totals.ev, totals.ac, totals.bac, 'total');
   return row + 2;
 }
 
@@ -103,7 +113,7 @@ export function writeActualsByCategory(b: SheetBuilder, ctx: ReportContext, ledg
   }
   if (groups.size === 0) return emptyLine(b, top + 1, 'The Actuals ledger has no entries yet.');
   const hasColumn = ctx.cells.has('Actuals', 'category');
-  b.headers(top + 1, 1, ['Category', '', 'AC to status date', 'Share of AC']);
+  heads(b, top + 1, ['Category', '', 'AC to status date', 'Share of AC']);
   b.merge(top + 1, 1, top + 1, 2);
   const helper = helperStandIns(b, ledger);
   let row = top + 2;
@@ -120,7 +130,9 @@ export function writeActualsByCategory(b: SheetBuilder, ctx: ReportContext, ledg
     row += 1;
   }
   b.value(row, 1, 'Total', 'total');
+  b.value(row, 2, null, 'total');
   b.formula(row, 3, `SUM(C${first}:C${row - 1})`, total, ctx.money, 'total');
+  b.value(row, 4, null, 'total');
   return row + 2;
 }
 
@@ -141,7 +153,7 @@ export function writeLateAndCritical(b: SheetBuilder, ctx: ReportContext, top: n
     if (why.length > 0) listed.push({ t, why });
   }
   if (listed.length === 0) return emptyLine(b, top + 1, 'No late or critical work remains.');
-  b.headers(top + 1, 1, ['ID', 'Name', 'Start', 'Finish', 'Baseline finish', 'Slip (days)', 'Total float', '% Complete', 'Why it is listed']);
+  heads(b, top + 1, ['ID', 'Task', 'Start', 'Finish', 'Baseline finish', 'Slip (working days)', 'Total float (working days)', '% Complete', 'Why it is listed']);
   let row = top + 2;
   for (const { t, why } of listed.slice(0, LIST_LIMIT)) {
     const s = schedule.tasks[t.index];
@@ -151,11 +163,13 @@ export function writeLateAndCritical(b: SheetBuilder, ctx: ReportContext, top: n
     b.value(row, 4, s.finish, undefined, FORMATS.date);
     if (t.baselineFinish !== null) {
       b.value(row, 5, t.baselineFinish, undefined, FORMATS.date);
-      b.value(row, 6, workingDayShift(ctx, t.baselineFinish, s.finish), undefined, '+0;-0;0');
+      b.value(row, 6, workingDayShift(ctx, t.baselineFinish, s.finish), undefined, FORMATS.signedDays);
     }
     b.value(row, 7, s.totalFloat, undefined, FORMATS.days);
-    b.value(row, 8, t.percentComplete, undefined, '0%');
-    b.value(row, 9, why.join(', '));
+    b.value(row, 8, t.percentComplete, undefined, FORMATS.wholePercent);
+    const reasons = why.join(', ');
+    b.value(row, 9, reasons, 'wrap');
+    if (reasons.length > STATUS_REASON_CHARS) b.height(row, wrappedHeight(reasons, STATUS_REASON_CHARS));
     row += 1;
   }
   if (listed.length > LIST_LIMIT) {
@@ -170,7 +184,7 @@ export function writeOverAllocated(b: SheetBuilder, ctx: ReportContext, top: num
   const loading = ctx.results.loading;
   const over = loading.resources.filter((r) => r.overallocated.some(Boolean));
   if (over.length === 0) return emptyLine(b, top + 1, 'No resource is over its capacity.');
-  b.headers(top + 1, 1, ['Resource', '', `${loading.period === 'day' ? 'Days' : loading.period === 'week' ? 'Weeks' : 'Months'} over`, 'First period over', 'Peak load (h)', 'Capacity then (h)']);
+  heads(b, top + 1, ['Resource', '', `${loading.period === 'day' ? 'Days' : loading.period === 'week' ? 'Weeks' : 'Months'} over capacity`, `First ${loading.period} over`, 'Peak load (hours)', 'Capacity then (hours)']);
   b.merge(top + 1, 1, top + 1, 2);
   let row = top + 2;
   for (const r of over) {

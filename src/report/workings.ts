@@ -48,10 +48,9 @@ export function writeWorkings(b: SheetBuilder, ctx: ReportContext, ledger: Ledge
   const perTask = new Map(ctx.results.earnedValue.tasks.map((t) => [t.task, t]));
   let row = top;
 
-  b.value(row, 1, 'How the cost figures are worked out', 'section');
-  b.merge(row, 1, row, 8);
+  b.section(row, 'How the cost figures are worked out', WORKINGS_COLUMNS);
   row += 1;
-  b.value(row, 1, 'Black: formulas. Green: a link to an input cell. Blue italics: a value Cellpath worked out from text that no formula can read (a duration typed as "2 wks", units parsed from "Bob[50%]"). Every formula is explained in docs/formulas.md.', 'note');
+  b.value(row, 1, 'Black: formulas. Green: a link to an input cell. Blue italics: a value Cellpath worked out from text that no formula can read (a duration typed as "2 wks", units parsed from "Bob[50%]"). Every formula is explained in docs/formulas.md. These workings are left out of the printed report (its print area ends above them).', 'note');
   b.merge(row, 1, row, 12);
   b.height(row, 30);
   row += 2;
@@ -82,6 +81,7 @@ export function writeWorkings(b: SheetBuilder, ctx: ReportContext, ledger: Ledge
   let holidays: string | null = null;
   if (calendar.holidays.length > 0) {
     b.headers(row, 1, ['Project holiday', 'Name']);
+    b.height(row, 30);
     row += 1;
     const first = row;
     for (const day of calendar.holidays) {
@@ -99,10 +99,11 @@ export function writeWorkings(b: SheetBuilder, ctx: ReportContext, ledger: Ledge
   // Ledger entries no formula can read.
   let helper: HelperRanges | null = null;
   if (ledger.unreadable.length > 0) {
-    b.value(row, 1, 'Ledger entries typed as text (copied here as values so the sums can count them)', 'label');
-  b.merge(row, 1, row, 8);
+    b.value(row, 1, 'Ledger entries typed as text (copied here as values so the sums can count them)', 'subsection');
+    b.merge(row, 1, row, 8);
     row += 1;
     b.headers(row, 1, ['Ledger row', 'Task ID', 'Tasks row', 'Date', 'Category', 'Amount']);
+    b.height(row, 30);
     row += 1;
     const first = row;
     for (const a of ledger.unreadable) {
@@ -131,9 +132,10 @@ export function writeWorkings(b: SheetBuilder, ctx: ReportContext, ledger: Ledge
 
   const resourceRows = new Map<number, { first: number; last: number }>();
   if (assignments.length > 0) {
-    b.value(row, 1, 'Resource costs of tasks without a Baseline Cost', 'label');
-  b.merge(row, 1, row, 8);
+    b.value(row, 1, 'Resource costs of tasks without a Baseline Cost', 'subsection');
+    b.merge(row, 1, row, 9);
     b.headers(row + 1, 1, ['Task ID', 'Resource', 'Type', 'Units', 'Hours per day', 'Duration (days)', 'Std. Rate', 'Cost/Use', 'Cost']);
+    b.height(row + 1, 30);
     row = assignTop;
     for (const { task, a } of assignments) {
       const resource = model.resources[a.resource as number];
@@ -166,8 +168,9 @@ export function writeWorkings(b: SheetBuilder, ctx: ReportContext, ledger: Ledge
 
   // Cost by task.
   row = taskTop;
-  b.value(row, 1, 'Cost by task', 'label');
-  b.merge(row, 1, row, 4);
+  b.value(row, 1, 'Cost by task', 'subsection');
+  b.merge(row, 1, row, WORKINGS_COLUMNS);
+  b.height(row + 1, 30);
   b.headers(row + 1, 1, [
     'ID', 'Name', 'Type', 'Duration (days)', 'PV from', 'PV until', 'Dates from', 'Working days',
     'Fixed Cost', 'Resource cost', 'BAC', 'Days to status date', 'PV', '% Complete', 'EV',
