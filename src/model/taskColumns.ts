@@ -129,7 +129,7 @@ function readAssignments(r: Reader, task: Task, parse: TaskParsers): void {
     }
   }
   // Each task gets its own assignment objects: the remembered entries are shared.
-  task.assignments = longLivedCopy(entries.map(ownAssignment));
+  task.assignments = longLivedCopy(entries, ownAssignment);
 }
 
 function ownAssignment(a: ResolvedAssignment): Assignment {
