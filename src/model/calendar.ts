@@ -21,6 +21,11 @@ export interface Calendar {
   ordinalOnOrBefore(day: Serial): number;
   /** The working day with this ordinal. */
   dateOf(ordinal: number): Serial;
+  /**
+   * The working days with ordinals `from` … `from + count − 1`, in one walk over the days: a
+   * table for engines that turn many ordinals into dates (each `dateOf` is a search).
+   */
+  datesOf(from: number, count: number): Int32Array;
   /** The working day `n` working days after `day` (before, when n < 0); a non-working `day` first moves forward to a working day. */
   addWorkingDays(day: Serial, n: number): Serial;
   /** Working days in [from, to], both inclusive; 0 when to < from. */
@@ -100,6 +105,24 @@ export function makeCalendar(workWeek: readonly boolean[] = STANDARD_WORK_WEEK, 
     }
   };
 
+  const datesOf = (from: number, count: number): Int32Array => {
+    const out = new Int32Array(Math.max(0, Math.floor(count)));
+    if (out.length === 0) return out;
+    let day = dateOf(Math.round(from));
+    let weekday = weekdayOf(day);
+    // Holidays are sorted and all on working weekdays: one pointer follows the walk.
+    let next = countBelow(offDays, day);
+    for (let k = 0; k < out.length; day++, weekday = weekday === 6 ? 0 : weekday + 1) {
+      if (!week[weekday]) continue;
+      if (next < offDays.length && offDays[next] === day) {
+        next++;
+        continue;
+      }
+      out[k++] = day;
+    }
+    return out;
+  };
+
   const calendar: Calendar = {
     workWeek: week,
     holidays: offDays,
@@ -107,6 +130,7 @@ export function makeCalendar(workWeek: readonly boolean[] = STANDARD_WORK_WEEK, 
     ordinalOnOrAfter,
     ordinalOnOrBefore,
     dateOf,
+    datesOf,
     addWorkingDays: (day, n) => dateOf(ordinalOnOrAfter(day) + Math.round(n)),
     workingDaysBetween: (from, to) =>
       to < from ? 0 : Math.max(0, ordinalOnOrBefore(to) - ordinalOnOrAfter(from) + 1),

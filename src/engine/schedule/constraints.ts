@@ -20,26 +20,26 @@ export interface Constraints {
   drivers: Map<number, Driver>;
 }
 
-export function readConstraints(model: Model, leaf: Uint8Array, moments: Moments, times: Times, levelingDelays?: readonly number[]): Constraints {
+/** Reads the tasks read.ts marked, in input order (the order matters when two raise a start equally). */
+export function readConstraints(model: Model, moments: Moments, times: Times): Constraints {
   const found: Constraints = { drivers: new Map() };
   const tasks = model.tasks;
-  const { state } = times;
+  const { state, marks, leaf, pin, delay } = times;
   for (let i = 0; i < tasks.length; i++) {
+    if (marks[i] === 0) continue;
     const t = tasks[i];
     if (leaf[i] === 0) {
       inherit(tasks, t, moments, times, found);
       continue;
     }
-    if (t.fixedStart !== null || t.constraintDate !== null || t.deadline !== null || t.constraintType !== 'ASAP') {
-      if (state[i] === UNSTARTED && t.fixedStart !== null) raise(i, 'Start', t.fixedStart, moments, times, found);
-      if (t.constraintDate !== null) constrain(i, t.constraintType, t.constraintDate, moments, times, found);
-      if (t.constraintType === 'ALAP' && state[i] === UNSTARTED) times.alap[i] = 1;
-      if (t.deadline !== null && state[i] !== COMPLETE) cap(i, t.deadline, moments, times);
-    }
-    // A pin (own constraints only) or progress leaves no room for a leveling delay.
-    if (state[i] !== UNSTARTED || times.pin[i] !== NONE) continue;
-    const delay = levelingDelays !== undefined && levelingDelays[i] !== undefined ? levelingDelays[i] : t.levelingDelay;
-    if (delay > 0 && Number.isFinite(delay)) times.delay[i] = Math.round(delay);
+    if (state[i] === UNSTARTED && t.fixedStart !== null) raise(i, 'Start', t.fixedStart, moments, times, found);
+    if (t.constraintDate !== null) constrain(i, t.constraintType, t.constraintDate, moments, times, found);
+    if (t.constraintType === 'ALAP' && state[i] === UNSTARTED) times.alap[i] = 1;
+    if (t.deadline !== null && state[i] !== COMPLETE) cap(i, t.deadline, moments, times);
+  }
+  // A pin (own constraints only) or progress leaves no room for a leveling delay.
+  for (let i = 0; i < tasks.length; i++) {
+    if (delay[i] !== 0 && (state[i] !== UNSTARTED || pin[i] !== NONE)) delay[i] = 0;
   }
   settlePins(times);
   return found;

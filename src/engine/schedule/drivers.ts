@@ -1,4 +1,4 @@
-/** "Why this date?": each task's driver, from the code the forward pass kept. */
+/** "Why this date?": a task's driver, from the code the forward pass kept. */
 import type { Driver } from '../types';
 import type { Constraints } from './constraints';
 import * as codes from './state';
@@ -12,21 +12,19 @@ const PROJECT_START: Driver = Object.freeze({ kind: 'projectStart' });
 const ACTUAL: Driver = Object.freeze({ kind: 'actual' });
 export const SUMMARY: Driver = Object.freeze({ kind: 'summary' });
 
-/** Every leaf task's driver (summaries get theirs from the result). */
-export function drivers(net: Network, times: Times, constraints: Constraints, statusDate: number | null, start: Int32Array): Driver[] {
-  const out: Driver[] = new Array(net.n);
-  const { order } = net;
-  const byStatusDate: Driver = statusDate !== null ? Object.freeze({ kind: 'statusDate', date: statusDate }) : PROJECT_START;
-  for (let j = 0; j < order.length; j++) {
-    const i = order[j];
-    const base = baseDriver(i, net, times, constraints, byStatusDate, start[i]);
-    const delay = times.delay[i];
-    const code = times.by[i];
-    out[i] = delay > 0 && times.state[i] === UNSTARTED && code !== BY_PIN && code !== BY_ALAP
-      ? { kind: 'leveling', delay, from: base }
-      : base;
-  }
-  return out;
+/** The driver of a status-dated start: one object for every task it drives. */
+export function statusDateDriver(statusDate: number | null): Driver {
+  return statusDate !== null ? Object.freeze({ kind: 'statusDate', date: statusDate }) : PROJECT_START;
+}
+
+/** A leaf task's driver (summaries have SUMMARY). `start`: the date it shows as starting. */
+export function driverOf(i: number, net: Network, times: Times, constraints: Constraints, byStatusDate: Driver, start: number): Driver {
+  const base = baseDriver(i, net, times, constraints, byStatusDate, start);
+  const delay = times.delay[i];
+  const code = times.by[i];
+  return delay > 0 && times.state[i] === UNSTARTED && code !== BY_PIN && code !== BY_ALAP
+    ? { kind: 'leveling', delay, from: base }
+    : base;
 }
 
 function baseDriver(i: number, net: Network, times: Times, constraints: Constraints, byStatusDate: Driver, start: number): Driver {

@@ -14,7 +14,7 @@ import * as codes from './state';
 import type { Network, Times } from './state';
 
 // Bound once here: a bundler may turn an imported binding into a getter, too slow for a hot loop.
-const { COMPLETE, NONE, STARTED, UNSTARTED } = codes;
+const { COMPLETE, DATED, NONE, STARTED, UNSTARTED } = codes;
 
 const HEADERS: Partial<Record<TaskField, string>> = {
   constraintType: 'Constraint Type',
@@ -33,10 +33,11 @@ const LONG_NAMES: Record<string, string> = {
 export function scheduleIssues(model: Model, net: Network, times: Times, moments: Moments, shown: Shown, statusDate: Serial | null): Issue[] {
   const issues: Issue[] = [];
   if (net.looped.length > 0) reportCycles(model.tasks, findCycles(model.tasks), issues);
-  const { state } = times;
+  const { state, marks } = times;
   for (let i = 0; i < model.tasks.length; i++) {
+    // Most tasks: no progress, no constraint, no deadline (read.ts marked the others).
+    if (state[i] === UNSTARTED && (marks[i] & DATED) === 0) continue;
     const t = model.tasks[i];
-    if (state[i] === UNSTARTED && t.constraintDate === null && t.deadline === null && t.constraintType === 'ASAP') continue; // most tasks
     if (t.summary) {
       summaryIssues(model, t, moments, shown, issues);
       continue;

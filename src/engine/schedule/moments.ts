@@ -68,12 +68,7 @@ export class DateTable {
       this.serials = null;
       return;
     }
-    const serials = new Int32Array(span);
-    let day = calendar.dateOf(lowest);
-    for (let k = 0; k < span; day++) {
-      if (calendar.isWorkingDay(day)) serials[k++] = day;
-    }
-    this.serials = serials;
+    this.serials = calendar.datesOf(lowest, span);
   }
 
   /** The working day with this ordinal. */

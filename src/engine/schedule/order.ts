@@ -6,25 +6,34 @@
 /** Day spans wider than this (a date in a far year) sort by comparison instead. */
 const MAX_SPAN = 4_000_000;
 
-export function scheduleOrder(start: Int32Array, finish: Int32Array, summary: Uint8Array): number[] {
+/** `leaf`: 0 for a summary task. */
+export function scheduleOrder(start: Int32Array, finish: Int32Array, leaf: Uint8Array): number[] {
   const n = start.length;
   if (n === 0) return [];
-  const items = new Int32Array(n);
-  for (let i = 0; i < n; i++) items[i] = i;
   const [startLow, startSpan] = range(start);
   const [finishLow, finishSpan] = range(finish);
   if (!(startSpan < MAX_SPAN && finishSpan < MAX_SPAN)) {
-    return Array.from(items).sort(
-      (a, b) => start[a] - start[b] || summary[b] - summary[a] || finish[a] - finish[b] || a - b,
-    );
+    const items: number[] = [];
+    for (let i = 0; i < n; i++) items.push(i);
+    return items.sort((a, b) => start[a] - start[b] || leaf[a] - leaf[b] || finish[a] - finish[b] || a - b);
   }
-  const finishKey = new Int32Array(n);
-  const startKey = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    finishKey[i] = finish[i] - finishLow;
-    startKey[i] = (start[i] - startLow) * 2 + (summary[i] === 1 ? 0 : 1);
+  // By finish, then (stable) by start and summary first: the order of the three keys.
+  const byFinish = new Int32Array(n);
+  const count = new Int32Array(Math.max(finishSpan, 2 * startSpan + 1) + 2);
+  for (let i = 0; i < n; i++) count[finish[i] - finishLow + 1]++;
+  for (let v = 0; v <= finishSpan; v++) count[v + 1] += count[v];
+  for (let i = 0; i < n; i++) byFinish[count[finish[i] - finishLow]++] = i;
+
+  count.fill(0);
+  const keys = 2 * startSpan + 1;
+  for (let i = 0; i < n; i++) count[(start[i] - startLow) * 2 + leaf[i] + 1]++;
+  for (let v = 0; v <= keys; v++) count[v + 1] += count[v];
+  const order: number[] = new Array(n);
+  for (let j = 0; j < n; j++) {
+    const i = byFinish[j];
+    order[count[(start[i] - startLow) * 2 + leaf[i]]++] = i;
   }
-  return Array.from(countingSort(countingSort(items, finishKey), startKey));
+  return order;
 }
 
 /** Lowest value and the span to the highest. */
@@ -37,16 +46,4 @@ function range(days: Int32Array): [number, number] {
     else if (d > hi) hi = d;
   }
   return [lo, hi - lo];
-}
-
-/** Stable: items with equal keys keep their order. */
-function countingSort(items: Int32Array, key: Int32Array): Int32Array {
-  let max = 0;
-  for (let i = 0; i < key.length; i++) if (key[i] > max) max = key[i];
-  const count = new Int32Array(max + 2);
-  for (let i = 0; i < items.length; i++) count[key[items[i]] + 1]++;
-  for (let v = 0; v <= max; v++) count[v + 1] += count[v];
-  const out = new Int32Array(items.length);
-  for (let i = 0; i < items.length; i++) out[count[key[items[i]]]++] = items[i];
-  return out;
 }

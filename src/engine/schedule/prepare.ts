@@ -1,6 +1,7 @@
 /**
  * Everything the passes need, read once from the model: the calendar, the project start and
- * status date as moments, the network, progress and constraints.
+ * status date as moments, the tasks (read.ts: links, durations, progress), the network and the
+ * constraints.
  */
 import { makeCalendar } from '../../model/calendar';
 import { serialFromParts } from '../../model/dates';
@@ -10,7 +11,7 @@ import type { ScheduleOptions } from '../types';
 import { readConstraints } from './constraints';
 import { Moments } from './moments';
 import { buildNetwork } from './network';
-import { readProgress } from './progress';
+import { readTasks } from './read';
 import type { Scheduled } from './result';
 import { makeTimes, NONE } from './state';
 
@@ -22,11 +23,11 @@ export function prepareSchedule(model: Model, options: ScheduleOptions): Schedul
   // Remaining work starts when the status date's working day is over.
   const statusMoment = statusDate !== null ? calendar.ordinalOnOrAfter(Math.floor(statusDate) + 1) : NONE;
 
-  const net = buildNetwork(model.tasks);
-  const times = makeTimes(net.n, projectStart, statusMoment);
+  const times = makeTimes(model.tasks.length, projectStart, statusMoment);
   const moments = new Moments(calendar, projectStart);
-  readProgress(model.tasks, net.leaf, moments, times);
-  const constraints = readConstraints(model, net.leaf, moments, times, options.levelingDelays);
+  const links = readTasks(model.tasks, moments, times, options.levelingDelays);
+  const net = buildNetwork(times.leaf, links);
+  const constraints = readConstraints(model, moments, times);
   return { model, net, times, calendar, moments, constraints, statusDate, startDate };
 }
 

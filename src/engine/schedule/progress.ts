@@ -13,35 +13,30 @@ const { COMPLETE, STARTED } = codes;
 /** % complete this close to 100% counts as done (a share typed as 0.9999999). */
 const DONE = 1 - 1e-9;
 
-export function readProgress(tasks: readonly Task[], leaf: Uint8Array, moments: Moments, times: Times): void {
+/** A leaf task with some progress (read.ts has set its duration and remaining duration). */
+export function readProgress(t: Task, i: number, moments: Moments, times: Times): void {
   const { duration, remaining, state, actualStart, actualFinish } = times;
-  for (let i = 0; i < tasks.length; i++) {
-    if (leaf[i] === 0) continue;
-    const t = tasks[i];
-    const d = Math.max(0, Math.round(t.duration)) | 0;
-    duration[i] = d;
-    remaining[i] = d;
-    const share = t.percentComplete > 0 ? Math.min(1, t.percentComplete) : 0;
-    if (t.actualStart === null && t.actualFinish === null && share === 0) continue;
+  const d = duration[i];
+  const share = t.percentComplete > 0 ? Math.min(1, t.percentComplete) : 0;
+  if (t.actualStart === null && t.actualFinish === null && share === 0) return;
 
-    if (d === 0) {
-      // A milestone with any progress has been reached.
-      state[i] = COMPLETE;
-      const date = t.actualFinish ?? t.actualStart;
-      if (date !== null) actualStart[i] = actualFinish[i] = moments.milestoneOnOrAfter(date);
-      remaining[i] = 0;
-      continue;
-    }
-    if (t.actualStart !== null) actualStart[i] = moments.startOnOrAfter(t.actualStart);
-    if (t.actualFinish !== null) {
-      actualFinish[i] = Math.max(moments.finishOnOrBefore(t.actualFinish), actualStart[i]);
-    }
-    if (share >= DONE || t.actualFinish !== null) {
-      state[i] = COMPLETE;
-      remaining[i] = 0;
-    } else {
-      state[i] = STARTED;
-      remaining[i] = Math.max(1, Math.ceil(d * (1 - share) - 1e-9));
-    }
+  if (d === 0) {
+    // A milestone with any progress has been reached.
+    state[i] = COMPLETE;
+    const date = t.actualFinish ?? t.actualStart;
+    if (date !== null) actualStart[i] = actualFinish[i] = moments.milestoneOnOrAfter(date);
+    remaining[i] = 0;
+    return;
+  }
+  if (t.actualStart !== null) actualStart[i] = moments.startOnOrAfter(t.actualStart);
+  if (t.actualFinish !== null) {
+    actualFinish[i] = Math.max(moments.finishOnOrBefore(t.actualFinish), actualStart[i]);
+  }
+  if (share >= DONE || t.actualFinish !== null) {
+    state[i] = COMPLETE;
+    remaining[i] = 0;
+  } else {
+    state[i] = STARTED;
+    remaining[i] = Math.max(1, Math.ceil(d * (1 - share) - 1e-9));
   }
 }

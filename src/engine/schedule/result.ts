@@ -6,7 +6,7 @@ import type { Calendar } from '../../model/calendar';
 import type { Model, Serial } from '../../model/types';
 import type { ScheduleResult, TaskSchedule } from '../types';
 import type { Constraints } from './constraints';
-import { drivers, SUMMARY } from './drivers';
+import { driverOf, statusDateDriver, SUMMARY } from './drivers';
 import { freeFloats, totalFloats } from './floats';
 import { scheduleIssues } from './issues';
 import { DateTable, type Moments } from './moments';
@@ -40,34 +40,38 @@ export function buildResult(run: Scheduled): ScheduleResult {
 
   const criticalFloat = model.settings.criticalFloat;
   const critical = new Uint8Array(n);
-  const summary = new Uint8Array(n);
   const tasks: TaskSchedule[] = new Array(n);
-  const driver = drivers(net, times, constraints, statusDate, shown.start);
+  const byStatusDate = statusDateDriver(statusDate);
+  const { leaf, state, pin, delay, duration } = times;
+  const { start, finish, lateStart, lateFinish, totalFloat, freeFloat, open, remaining } = shown;
+  // One literal, its fields always in this order: one object shape for every task.
   for (let i = 0; i < n; i++) {
-    const isSummary = net.leaf[i] === 0;
-    summary[i] = isSummary ? 1 : 0;
-    critical[i] = shown.open[i] === 1 && shown.totalFloat[i] <= criticalFloat ? 1 : 0;
-    const applied = !isSummary && times.state[i] === UNSTARTED && times.pin[i] === NONE ? times.delay[i] : 0;
+    const isSummary = leaf[i] === 0;
+    const isCritical = open[i] === 1 && totalFloat[i] <= criticalFloat;
+    if (isCritical) critical[i] = 1;
     tasks[i] = {
       task: i,
-      start: shown.start[i],
-      finish: shown.finish[i],
-      lateStart: shown.lateStart[i],
-      lateFinish: shown.lateFinish[i],
-      totalFloat: shown.totalFloat[i],
-      freeFloat: shown.freeFloat[i],
-      critical: critical[i] === 1,
+      start: start[i],
+      finish: finish[i],
+      lateStart: lateStart[i],
+      lateFinish: lateFinish[i],
+      totalFloat: totalFloat[i],
+      freeFloat: freeFloat[i],
+      critical: isCritical,
       summary: isSummary,
-      milestone: !isSummary && times.duration[i] === 0,
-      remainingDuration: shown.remaining[i],
-      levelingDelay: applied,
-      driver: isSummary ? SUMMARY : driver[i],
+      milestone: !isSummary && duration[i] === 0,
+      remainingDuration: remaining[i],
+      levelingDelay: !isSummary && state[i] === UNSTARTED && pin[i] === NONE ? delay[i] : 0,
+      driver: isSummary ? SUMMARY : driverOf(i, net, times, constraints, byStatusDate, start[i]),
     };
   }
 
-  const order = scheduleOrder(shown.start, shown.finish, summary);
+  const order = scheduleOrder(shown.start, shown.finish, leaf);
   const criticalPath: number[] = [];
-  for (const i of order) if (critical[i] === 1 && summary[i] === 0) criticalPath.push(i);
+  for (let j = 0; j < order.length; j++) {
+    const i = order[j];
+    if (critical[i] === 1 && leaf[i] === 1) criticalPath.push(i);
+  }
 
   return {
     project: projectDates(run, shown),
@@ -112,26 +116,28 @@ function leafDates(run: Scheduled): Shown {
   }
   const table = new DateTable(calendar, times.projectStart, lowest, highest);
 
+  const { start, finish, open } = shown;
+  const lateStartDay = shown.lateStart;
+  const lateFinishDay = shown.lateFinish;
   for (let j = 0; j < order.length; j++) {
     const i = order[j];
     const milestone = duration[i] === 0;
     const st = state[i];
     if (st === COMPLETE) {
       const task = model.tasks[i];
-      const start = milestone
+      const shownStart = milestone
         ? (task.actualFinish ?? task.actualStart ?? table.milestone(earlyStart[i]))
         : (task.actualStart ?? table.day(earlyStart[i]));
-      const finish = milestone ? start : (task.actualFinish ?? table.finish(earlyFinish[i], false));
-      shown.start[i] = shown.lateStart[i] = start;
-      shown.finish[i] = shown.lateFinish[i] = finish;
+      start[i] = lateStartDay[i] = shownStart;
+      finish[i] = lateFinishDay[i] = milestone ? shownStart : (task.actualFinish ?? table.finish(earlyFinish[i], false));
       continue;
     }
-    shown.open[i] = 1;
-    shown.finish[i] = table.finish(earlyFinish[i], milestone);
-    shown.lateFinish[i] = table.finish(lateFinish[i], milestone);
+    open[i] = 1;
+    finish[i] = table.finish(earlyFinish[i], milestone);
+    lateFinishDay[i] = table.finish(lateFinish[i], milestone);
     // Started work: its late start is that of its remaining days (the start itself is history).
-    shown.start[i] = st === STARTED ? (model.tasks[i].actualStart ?? table.day(startSeen[i])) : table.start(earlyStart[i], milestone);
-    shown.lateStart[i] = table.start(lateStart[i], milestone);
+    start[i] = st === STARTED ? (model.tasks[i].actualStart ?? table.day(startSeen[i])) : table.start(earlyStart[i], milestone);
+    lateStartDay[i] = table.start(lateStart[i], milestone);
   }
   return shown;
 }

@@ -21,6 +21,10 @@ export const UNSTARTED = 0;
 export const STARTED = 1;
 export const COMPLETE = 2;
 
+/** Task marks: a constraint type other than ASAP, a constraint date or a deadline; or a fixed Start only. */
+export const DATED = 1;
+export const FIXED_START = 2;
+
 /** What set a task's early start (its driver), as a small integer. */
 export const BY_PROJECT_START = 0;
 export const BY_LINK = 1;
@@ -29,6 +33,17 @@ export const BY_STATUS_DATE = 3;
 export const BY_ACTUAL = 4;
 export const BY_PIN = 5;
 export const BY_ALAP = 6;
+
+/** Links into each task as compressed rows, as read from the tasks. */
+export interface LinkRows {
+  /** Links into task s are at positions predStart[s] … predStart[s + 1] − 1. */
+  predStart: Int32Array;
+  predTask: Int32Array;
+  predType: Uint8Array;
+  predLag: Int32Array;
+  /** Some link comes from a later row: the input order is not a topological order. */
+  forward: boolean;
+}
 
 /** The dependency network: predecessor links in compressed rows, and one topological order. */
 export interface Network {
@@ -41,15 +56,20 @@ export interface Network {
   predTask: Int32Array;
   predType: Uint8Array;
   predLag: Int32Array;
+  /** Links out of each task and each link's successor: built on first use, see `successors`. */
+  successors: Successors | null;
+  /** Leaf tasks, every predecessor before its successors. */
+  order: Int32Array;
+  /** Leaves in a dependency loop (and those after them), which were ordered by input order instead. */
+  looped: number[];
+}
+
+export interface Successors {
   /** Links out of task p: succLink[succStart[p] … succStart[p + 1] − 1] are positions in the pred arrays. */
   succStart: Int32Array;
   succLink: Int32Array;
   /** Link position → its successor task. */
   linkSuccessor: Int32Array;
-  /** Leaf tasks, every predecessor before its successors. */
-  order: Int32Array;
-  /** Leaves in a dependency loop (and those after them), which were ordered by input order instead. */
-  looped: number[];
 }
 
 /** Per-task inputs and results of the passes. */
@@ -58,6 +78,10 @@ export interface Times {
   projectStart: number;
   /** Moment at the end of the status date, or NONE: remaining work starts no earlier. */
   statusMoment: number;
+  /** 1 for a task the passes schedule (not a summary). */
+  leaf: Uint8Array;
+  /** DATED, FIXED_START or 0: which tasks constraints.ts and issues.ts read in full. */
+  marks: Uint8Array;
   /** Full duration, working days. */
   duration: Int32Array;
   /** The part still to schedule: the duration, or the remaining duration of started work. */
@@ -98,6 +122,8 @@ export function makeTimes(n: number, projectStart: number, statusMoment: number)
   return {
     projectStart,
     statusMoment,
+    leaf: new Uint8Array(n),
+    marks: new Uint8Array(n),
     duration: ints(),
     remaining: ints(),
     state: new Uint8Array(n),

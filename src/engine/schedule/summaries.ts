@@ -8,6 +8,7 @@
 import { leavesOf } from '../../model/hierarchy';
 import type { Task } from '../../model/types';
 import { linkSlack } from './floats';
+import { successors } from './network';
 import * as codes from './state';
 import type { Network, Times } from './state';
 
@@ -85,7 +86,7 @@ function deepestFirst(tasks: readonly Task[], leaf: Uint8Array): number[] {
 
 function groupFreeFloat(tasks: readonly Task[], summaries: number[], net: Network, times: Times, shown: Shown): void {
   const inGroup = new Int32Array(tasks.length).fill(-1);
-  const { succStart, succLink, linkSuccessor } = net;
+  const { succStart, succLink, linkSuccessor } = successors(net);
   for (const s of summaries) {
     const leaves = leavesOf(tasks, s);
     for (const l of leaves) inGroup[l] = s;
