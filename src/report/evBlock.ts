@@ -63,6 +63,8 @@ export function writeEarnedValue(b: SheetBuilder, ctx: ReportContext, ledger: Le
 
   b.section(top, 'Earned value', STATUS_RIGHT);
   b.headers(top + 1, 1, ['Figure', '', 'Value', 'What it means']);
+  b.headers(top + 1, 1, ['Figure'], 'headerLeft');
+  b.value(top + 1, 4, 'What it means', 'headerLeft');
   b.merge(top + 1, 1, top + 1, 2);
   b.merge(top + 1, 4, top + 1, STATUS_RIGHT);
   for (const f of ROWS) {

@@ -76,7 +76,7 @@ export function ganttSheet(ctx: ReportContext, name = 'Gantt'): SheetDescription
   b.merge(2, 3, 2, 9);
   writeLegend(b);
   b.headers(HEADER, 1, ['ID', 'Name', 'Start', 'Calendar days', 'Finish', '% Complete', 'Type', 'Done to', 'Critical']);
-  b.value(HEADER, C.name, 'Name', 'headerLeft');
+  b.headers(HEADER, 1, ['ID', 'Name'], 'headerLeft');
 
   const order = results.schedule.tasks.length === model.tasks.length ? model.tasks : [];
   const lastCol = C.grid + dates.length - 1;
@@ -149,7 +149,7 @@ export function ganttSheet(ctx: ReportContext, name = 'Gantt'): SheetDescription
   }
 
   const longest = model.tasks.reduce((n, t) => Math.max(n, t.name.length + depth(ctx, t) * 2), 0);
-  const widths: [number, number][] = [[C.id, 12], [C.name, Math.max(30, Math.min(50, longest + 3))], [C.start, 11], [C.days, 9], [C.finish, 11], [C.percent, 10], [C.type, 10], [C.doneTo, 11], [C.critical, 10]];
+  const widths: [number, number][] = [[C.id, 12], [C.name, Math.max(30, Math.min(50, longest + 3))], [C.start, 11], [C.days, 10], [C.finish, 11], [C.percent, 10], [C.type, 10], [C.doneTo, 11], [C.critical, 10]];
   for (const [c, w] of widths) b.width(c, w);
   for (let c = C.grid; c <= lastCol; c++) b.width(c, weekly ? 3.5 : 2.8);
   b.height(HEADER, spansYears ? 58 : 48);

@@ -12,6 +12,7 @@ import { printSetup } from './print';
 import { addr, letter } from './refs';
 import { SheetBuilder } from './sheetBuilder';
 import { COLOURS, FORMATS } from './styles';
+import { wrappedHeight } from './textFit';
 
 const HEADER = 4;
 const FIRST = 2;
@@ -29,14 +30,22 @@ export function loadingSheet(ctx: ReportContext, name = 'Loading'): SheetDescrip
   const overColumn = last + 2;
   const people = loading.resources;
   const right = Math.max(overColumn, 9);
+  const widths = columnWidths(people, periods.length);
+  const across = widths.name + widths.period * periods.length + 2 * SIDE_WIDTH + Math.max(0, 9 - overColumn) * 8.43;
+  // A line of text across the sheet: wrapped, with the height it needs, when the sheet is narrow.
+  const line = (row: number, text: string, style: string, wrapped: string, boldness = 1) => {
+    const fits = text.length <= across * 1.05 * boldness;
+    b.value(row, 1, text, fits ? style : wrapped);
+    b.merge(row, 1, row, right);
+    if (!fits) b.height(row, wrappedHeight(text, across * boldness));
+  };
 
   b.value(1, 1, `Resource loading: ${model.settings.projectName || 'Project'}`, 'title');
   b.merge(1, 1, 1, right);
   b.height(1, 24);
   const heads = loading.period === 'day' ? 'each column is a working day' : `each column is the ${loading.period} starting on the date at its head`;
-  b.value(2, 1, `Hours of work per ${unit} by resource; ${heads}. Capacity and the over-capacity flags are below the totals.`, 'hint');
-  b.merge(2, 1, 2, right);
-  writeKey(b, loading.period);
+  line(2, `Hours of work per ${unit} by resource; ${heads}. Red: over capacity on at least one day of the ${loading.period} (capacity and flags below).`, 'hint', 'note');
+  writeKey(b, widths.period);
 
   // One head of periods for every block: it stays in view (frozen) and repeats on each printed page.
   b.value(HEADER, 1, `Resource (hours per ${unit})`, 'headerLeft');
@@ -80,15 +89,13 @@ export function loadingSheet(ctx: ReportContext, name = 'Loading'): SheetDescrip
     b.value(totalRow, overColumn, null, 'total');
   }
 
-  b.value(capTitle, 1, `Capacity (hours per ${unit}): Max Units × hours per day on each working day, 0 on the resource's days off`, 'subsection');
-  b.merge(capTitle, 1, capTitle, right);
+  line(capTitle, `Capacity (hours per ${unit}): Max Units × hours per day on each working day, 0 on the resource's days off`, 'subsection', 'subsectionWrap', 0.85);
   people.forEach((r, i) => {
     b.value(capTop + i, 1, r.name, nameStyle(r.name));
     r.capacity.forEach((h, k) => b.value(capTop + i, FIRST + k, h, undefined, FORMATS.hours));
   });
 
-  b.value(flagTitle, 1, `Over capacity on at least one day of the ${loading.period} (TRUE; blank: within capacity). The red of the heat map reads these cells.`, 'subsection');
-  b.merge(flagTitle, 1, flagTitle, right);
+  line(flagTitle, `Over capacity on at least one day of the ${loading.period} (TRUE; blank: within capacity). The red of the heat map reads these cells.`, 'subsection', 'subsectionWrap', 0.85);
   people.forEach((r, i) => {
     b.value(flagTop + i, 1, r.name, nameStyle(r.name));
     // Only the periods over are marked, so the few that matter stand out.
@@ -118,31 +125,40 @@ export function loadingSheet(ctx: ReportContext, name = 'Loading'): SheetDescrip
     });
   }
 
-  const longest = people.reduce((n, r) => Math.max(n, r.name.length), 14);
-  b.width(1, Math.min(40, longest + 3));
-  // Wide enough for the largest figure of the grid, "1,120.0" included.
-  const widest = people.reduce((n, r) => Math.max(n, ...r.load, ...r.capacity), 0);
-  const digits = Math.max(1, Math.floor(Math.log10(Math.max(1, widest))) + 1);
-  for (let c = FIRST; c <= last; c++) b.width(c, Math.max(6, digits + (digits > 3 ? 4 : 3)));
-  b.width(totalColumn, 10);
-  b.width(overColumn, 10);
+  b.width(1, widths.name);
+  for (let c = FIRST; c <= last; c++) b.width(c, widths.period);
+  b.width(totalColumn, SIDE_WIDTH);
+  b.width(overColumn, SIDE_WIDTH);
   b.height(HEADER, spansYears(periods) ? 58 : 48);
   b.freeze(HEADER, 1);
   b.sheet.tabColor = '#ED7D31';
   return b.sheet;
 }
 
+/** Width of the totals and count columns. */
+const SIDE_WIDTH = 10;
+
+/** Column A fits the longest name; a period column the largest figure, "1,120.0" included. */
+function columnWidths(people: readonly { name: string; load: number[]; capacity: number[] }[], periods: number): { name: number; period: number } {
+  const longest = people.reduce((n, r) => Math.max(n, r.name.length), 14);
+  let widest = 0;
+  for (const r of people) for (const h of [...r.load, ...r.capacity]) widest = Math.max(widest, h);
+  const digits = Math.max(1, Math.floor(Math.log10(Math.max(1, widest))) + 1);
+  return { name: Math.min(40, longest + 3), period: periods === 0 ? 8 : Math.max(6, digits + (digits > 3 ? 4 : 3)) };
+}
+
 function spansYears(periods: readonly number[]): boolean {
   return periods.length > 0 && partsOfSerial(periods[0]).year !== partsOfSerial(periods[periods.length - 1]).year;
 }
 
-/** Row 3: the colour key of the heat map, each swatch coloured as it is drawn. */
-function writeKey(b: SheetBuilder, period: string): void {
+/** Row 3: the colour key of the heat map, each swatch coloured as it is drawn and as wide as its words. */
+function writeKey(b: SheetBuilder, columnWidth: number): void {
   b.value(3, 1, 'Colour key', 'label');
-  const swatches: [string, string][] = [['No work', 'legendNone'], ['Fewer hours', 'legendFew'], ['More hours', 'legendMany'], [`Over capacity on a day of the ${period}`, 'legendOver']];
+  const swatches: [string, string][] = [['No work', 'legendNone'], ['Fewer hours', 'legendFew'], ['More hours', 'legendMany'], ['Over capacity', 'legendOver']];
   let column = FIRST;
   for (const [text, style] of swatches) {
-    const span = text.length > 12 ? 6 : 2;
+    // Bold 9-point text: about 0.85 of a width unit a character, and a little room either side.
+    const span = Math.max(2, Math.ceil((text.length * 0.85 + 2) / columnWidth));
     b.value(3, column, text, style);
     for (let c = column + 1; c < column + span; c++) b.value(3, c, null, style);
     b.merge(3, column, 3, column + span - 1);
@@ -150,4 +166,3 @@ function writeKey(b: SheetBuilder, period: string): void {
   }
   b.height(3, 18);
 }
-

@@ -5,7 +5,8 @@ import { criterion, type Ledger } from './ledger';
 import { abs } from './refs';
 import type { SheetBuilder } from './sheetBuilder';
 import { workingDayShift } from './statusHeader';
-import { STATUS_RIGHT, wrappedHeight } from './statusLayout';
+import { STATUS_RIGHT } from './statusLayout';
+import { wrappedHeight } from './textFit';
 import { FORMATS, indentStyle } from './styles';
 import { helperStandIns } from './workings';
 
@@ -23,6 +24,8 @@ function section(b: SheetBuilder, row: number, title: string): void {
 /** Column heads, two lines high so none is cut off. */
 function heads(b: SheetBuilder, row: number, texts: readonly string[]): void {
   b.headers(row, 1, texts);
+  // The ID and name columns hold text, read from the left.
+  b.headers(row, 1, texts.slice(0, 2), 'headerLeft');
   b.height(row, 30);
 }
 
@@ -153,7 +156,7 @@ export function writeLateAndCritical(b: SheetBuilder, ctx: ReportContext, top: n
     if (why.length > 0) listed.push({ t, why });
   }
   if (listed.length === 0) return emptyLine(b, top + 1, 'No late or critical work remains.');
-  heads(b, top + 1, ['ID', 'Task', 'Start', 'Finish', 'Baseline finish', 'Slip (working days)', 'Total float (working days)', '% Complete', 'Why it is listed']);
+  heads(b, top + 1, ['ID', 'Task', 'Start', 'Finish', 'Baseline finish', 'Slip (working days)', 'Float (working days)', '% Complete', 'Why it is listed']);
   let row = top + 2;
   for (const { t, why } of listed.slice(0, LIST_LIMIT)) {
     const s = schedule.tasks[t.index];

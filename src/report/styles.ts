@@ -12,6 +12,7 @@ export const STYLES: Record<string, CellStyle> = {
   section: { bold: true, size: 12, color: '#FFFFFF', fill: '#1F3864', vertical: 'center' },
   /** A heading inside a block (capacity, flags, workings tables). */
   subsection: { bold: true, color: '#1F3864', fill: '#EDEDED', vertical: 'center', borderBottom: 'thin' },
+  subsectionWrap: { bold: true, color: '#1F3864', fill: '#EDEDED', vertical: 'center', borderBottom: 'thin', wrap: true },
   header: { bold: true, fill: '#D9E1F2', wrap: true, vertical: 'center', horizontal: 'center', borderBottom: 'thin' },
   headerLeft: { bold: true, fill: '#D9E1F2', wrap: true, vertical: 'center', borderBottom: 'thin' },
   headerRotated: { bold: true, fill: '#D9E1F2', rotation: 90, horizontal: 'center', vertical: 'bottom', borderBottom: 'thin' },
