@@ -23,7 +23,7 @@ export const STYLES: Record<string, CellStyle> = {
   hint: { italic: true, color: '#595959' },
   hintRight: { italic: true, color: '#595959', horizontal: 'right' },
   /** Long text in a list (why a task is listed, what a figure means): wraps inside its column. */
-  wrap: { wrap: true, vertical: 'top', horizontal: 'left', indent: 1 },
+  wrap: { wrap: true, horizontal: 'left', indent: 1 },
   hintWrap: { italic: true, color: '#595959', wrap: true, vertical: 'top', horizontal: 'left', indent: 1 },
   /** A value Cellpath supplied (a duration typed as text, parsed units): see docs/formulas.md. */
   supplied: { color: '#0000FF', italic: true },
