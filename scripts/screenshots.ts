@@ -19,12 +19,14 @@ execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${work}/pro
 const pdf = report.replace(/\.xlsx$/, '.pdf');
 const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1] ?? 0);
 
-// Each report sheet's first page begins with its title.
+// Each report sheet's first page begins with its title (the status sheet repeats it on every page).
 const sheets: [string, string][] = [['Status report:', 'report-status'], ['Gantt:', 'report-gantt'], ['Resource loading:', 'report-loading']];
+const rendered = new Set<string>();
 for (let page = 1; page <= pages; page++) {
   const text = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-']).toString().trimStart();
   const sheet = sheets.find(([title]) => text.startsWith(title));
-  if (!sheet) continue;
+  if (!sheet || rendered.has(sheet[1])) continue;
+  rendered.add(sheet[1]);
   execFileSync('pdftoppm', ['-png', '-r', '110', '-f', String(page), '-l', String(page), '-singlefile', pdf, join(images, sheet[1])]);
   console.log(`docs/images/${sheet[1]}.png from page ${page}`);
 }
