@@ -11,6 +11,10 @@
 import type { CellStyle, ChartDescription, ConditionalFormat, ReportDescription, SheetDescription } from '../report/description';
 import { freeName } from '../report/sheetNames';
 import { bandAddress, cellBands, styleRectangles, widthInPoints, widthRuns } from '../report/writerPlan';
+import { columnLetter } from '../model/a1';
+
+/** Column letters of a 1-based column number. */
+const letterOfColumn = (column: number): string => columnLetter(column - 1);
 
 export interface WriteOptions {
   /** Request bytes per sync; Excel on the web refuses requests over 5 MB. */
@@ -167,7 +171,7 @@ function planSheet(steps: Step[], context: Excel.RequestContext, d: SheetDescrip
       if (d.freeze && (d.freeze.rows > 0 || d.freeze.columns > 0)) {
         if (d.freeze.columns === 0) ws.freezePanes.freezeRows(d.freeze.rows);
         else if (d.freeze.rows === 0) ws.freezePanes.freezeColumns(d.freeze.columns);
-        else ws.freezePanes.freezeAt(ws.getRange(`A1:${columnLetter(d.freeze.columns)}${d.freeze.rows}`));
+        else ws.freezePanes.freezeAt(ws.getRange(`A1:${letterOfColumn(d.freeze.columns)}${d.freeze.rows}`));
       }
       const p = d.print;
       const layout = ws.pageLayout;
@@ -181,17 +185,6 @@ function planSheet(steps: Step[], context: Excel.RequestContext, d: SheetDescrip
       if (p.pageNumbers) layout.headersFooters.defaultForAllPages.rightFooter = 'Page &P of &N';
     },
   });
-}
-
-function columnLetter(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 function styleProps(s: CellStyle): number {

@@ -3,11 +3,14 @@
  * A quantity becomes a reference only when the cell holds it as a plain number or date; text that
  * Cellpath had to parse (`2 wks`, `$85/hr`, `50%` typed as text) cannot be read by a formula.
  */
-import { parseA1 } from '../model/a1';
+import { columnLetter, parseA1 } from '../model/a1';
 import { cellDate } from '../model/parse/cells';
 import { ACTUAL_HEADERS, HOLIDAY_HEADERS, matchHeaders, normaliseHeader, RESOURCE_HEADERS, SETTING_HEADERS, TASK_HEADERS } from '../model/headers';
 import type { CellValue, Model, TableInput, TableName, Task, TaskField, WorkbookInput } from '../model/types';
 import { onSheet } from './refs';
+
+/** Column letters of a 1-based column number. */
+const letterOfColumn = (column: number): string => columnLetter(column - 1);
 
 export interface InputCell {
   /** `'Tasks'!$P$5` */
@@ -75,7 +78,7 @@ export class InputCells {
     const column = t?.columns[field];
     if (!t || column === undefined) return null;
     const raw = t.values[row - t.top]?.[column];
-    return { ref: onSheet(t.sheet, `${letterOf(t.left + column)}${row}`), raw };
+    return { ref: onSheet(t.sheet, `${letterOfColumn(t.left + column)}${row}`), raw };
   }
 
   task(task: Task, field: TaskField): InputCell | null {
@@ -87,7 +90,7 @@ export class InputCells {
     const t = this.tables.get(table);
     const column = t?.columns[field];
     if (!t || column === undefined || t.values.length < 2) return null;
-    const l = letterOf(t.left + column);
+    const l = letterOfColumn(t.left + column);
     return onSheet(t.sheet, `${l}${t.top + 1}:${l}${t.top + t.values.length - 1}`);
   }
 
@@ -102,17 +105,6 @@ export class InputCells {
     }
     return null;
   }
-}
-
-function letterOf(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 /** The reference when the cell holds exactly `expected` as a number; else null. */
