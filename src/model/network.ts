@@ -55,7 +55,7 @@ export function buildLinks(rows: readonly TaskRow[], taskById: Map<string, numbe
 
 /**
  * A problem with a row's predecessors. A plain function, not a closure made per row: tsx (which
- * runs the CLI) names every closure it creates, which costs more than the rest of the row.
+ * runs the CLI and the benches) names every closure it creates, a property write per row.
  */
 function problem(issues: Issue[], task: Task, cell: string | null, message: string, severity: Issue['severity'] = 'error'): void {
   issues.push({ severity, table: 'Tasks', row: task.row, column: 'Predecessors', cell, message: `Task ${task.id}: ${message}` });
