@@ -56,6 +56,11 @@ export class RowReader<F extends string> {
     return !isBlank(value) && cellError(value) === null;
   }
 
+  /** The cell holds an Excel error value such as #N/A. */
+  isError(field: F): boolean {
+    return cellError(this.raw(field)) !== null;
+  }
+
   cell(field: F): string | null {
     return this.table.cell(field, this.row);
   }

@@ -118,6 +118,13 @@ function cellAddresses(table: TaskTable): (row: number) => Task['cells'] {
 
 /** Reads durations once the hierarchy is known: summaries need none. */
 export function readDurations(rows: readonly TaskRow[], table: TaskTable, rules: DurationRules, issues: Issue[]): void {
+  if (table.columns.duration === undefined) {
+    // One message for the table, not one per row.
+    if (rows.some(({ task }) => !task.summary)) {
+      issues.push(table.issue('error', null, null, `Tasks has no Duration column. Add a column headed Duration. ${DURATION_HELP}`));
+    }
+    return;
+  }
   const parse = taskParsers(rules, []);
   const r = new RowReader(table, [], 0, issues, '');
   for (const { task, values } of rows) {
@@ -129,11 +136,9 @@ export function readDurations(rows: readonly TaskRow[], table: TaskTable, rules:
 /** Durations are whole working days: a part day is rounded up, and the user told. */
 function readDuration(r: RowReader<TaskField>, task: Task, parse: TaskParsers): void {
   if (!r.has('duration')) {
-    r.text('duration'); // reports an error value, if any
-    if (!task.summary && r.text('duration') === '' && r.raw('duration') !== undefined) {
+    // An error value (#N/A) is reported once, by text(); a blank needs its own message.
+    if (r.text('duration') === '' && !r.isError('duration') && !task.summary) {
       r.report('error', 'duration', `the duration is missing. ${DURATION_HELP}`);
-    } else if (!task.summary && r.raw('duration') === undefined) {
-      r.report('error', 'duration', `there is no Duration column. Add a column headed Duration. ${DURATION_HELP}`);
     }
     return;
   }

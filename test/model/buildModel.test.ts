@@ -32,6 +32,19 @@ describe('buildModel on what real workbooks contain', () => {
     expect(m.tasks[0].assignments).toEqual([{ resource: null, resourceName: 'Ann', units: 1 }]);
   });
 
+  it('reports an error value or a blank in Duration once, at its cell', () => {
+    const m = buildModel(plan([[1, 'Design', { error: '#N/A' }, ''], [2, 'Build', '', '']]));
+    expect(at(m.issues, 'C2')).toHaveLength(1);
+    expect(at(m.issues, 'C2')[0].message).toMatch(/#N\/A/);
+    expect(at(m.issues, 'C3')).toHaveLength(1);
+    expect(at(m.issues, 'C3')[0].message).toMatch(/missing/);
+  });
+
+  it('reports a missing Duration column once for the table', () => {
+    const m = buildModel(plan([[1, 'Design'], [2, 'Build']], {}, ['ID', 'Name']));
+    expect(errors(m.issues).filter((i) => /Duration/.test(i.message))).toHaveLength(1);
+  });
+
   it('reports error values at their cells instead of failing', () => {
     const m = buildModel(plan([[1, 'Design', { error: '#N/A' }, ''], [2, '#REF!', '3', '#VALUE!']]));
     expect(at(m.issues, 'C2')[0]).toMatchObject({ severity: 'error', table: 'Tasks', row: 2, column: 'Duration' });
