@@ -5,11 +5,14 @@
  * Targets: 100,000 tasks within 3× the floor; ten times the tasks in at most twelve times the time.
  */
 import { loadavg } from 'os';
+import { performance, PerformanceObserver } from 'perf_hooks';
 import { schedule } from '../src/engine/schedule';
 import { freeFloats, totalFloats } from '../src/engine/schedule/floats';
 import { runPasses } from '../src/engine/schedule/passes';
+import { scheduleOrder } from '../src/engine/schedule/order';
 import { prepareSchedule } from '../src/engine/schedule/prepare';
-import { buildResult } from '../src/engine/schedule/result';
+import { showDates } from '../src/engine/schedule/shown';
+import { taskSchedules } from '../src/engine/schedule/timings';
 import { scheduleCore } from '../src/functions/cores/schedule';
 import { buildModel } from '../src/model/buildModel';
 import type { CellValue, Model, WorkbookInput } from '../src/model/types';
@@ -46,7 +49,46 @@ export function benchPlan(n: number): { tables: WorkbookInput; model: Model } {
   return { tables, model: buildModel(tables) };
 }
 
-export function benchSchedule(): void {
+/** What the collector and the kernel took during `work`: GC pauses, system CPU, fresh pages. */
+interface Overheads {
+  gcMs: number;
+  systemMs: number;
+  pageFaults: number;
+}
+
+const gcPauses: { start: number; ms: number }[] = [];
+const gcObserver = new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcPauses.push({ start: entry.startTime, ms: entry.duration });
+});
+
+/** GC entries arrive a while after the work that caused them. */
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 200));
+
+async function overheadsOf(runs: number, work: () => void): Promise<Overheads> {
+  work();
+  const before = process.resourceUsage();
+  const t0 = performance.now();
+  for (let i = 0; i < runs; i++) work();
+  const t1 = performance.now();
+  const after = process.resourceUsage();
+  await settle();
+  const gc = gcPauses.filter((p) => p.start >= t0 && p.start < t1).reduce((sum, p) => sum + p.ms, 0);
+  gcPauses.length = 0;
+  return {
+    gcMs: gc / runs,
+    systemMs: (after.systemCPUTime - before.systemCPUTime) / 1000 / runs,
+    pageFaults: (after.minorPageFault - before.minorPageFault) / runs,
+  };
+}
+
+/** The same plan with its rows in reverse order: every link points to a later row. */
+function reversedRows(tables: WorkbookInput): WorkbookInput {
+  const [header, ...rows] = tables.tasks.values;
+  return { ...tables, tasks: { values: [header, ...rows.reverse()] } };
+}
+
+export async function benchSchedule(): Promise<void> {
+  gcObserver.observe({ entryTypes: ['gc'] });
   const engine: Record<number, number> = {};
   for (const n of [10_000, 100_000]) {
     const { tables, model } = benchPlan(n);
@@ -63,7 +105,9 @@ export function benchSchedule(): void {
       finish = schedule(model).project.finish;
     });
     engine[n] = whole.best;
-    // The same run in its parts: reading the model, the passes over typed arrays, the result.
+    const overheads = await overheadsOf(runs, () => schedule(model));
+    // The same run in its parts: reading the model, the passes over typed arrays, the dates
+    // people see (typed arrays too), and the TaskSchedule objects.
     const prepare = timeIt(runs, () => prepareSchedule(model, {}));
     const run = prepareSchedule(model, {});
     const floats = new Int32Array(n);
@@ -72,7 +116,9 @@ export function benchSchedule(): void {
       totalFloats(run.net, run.times, floats);
       freeFloats(run.net, run.times, floats);
     });
-    const result = timeIt(runs, () => buildResult(run));
+    const shown = showDates(run);
+    const dates = timeIt(runs, () => scheduleOrder(showDates(run).start, shown.finish, run.times.leaf));
+    const objects = timeIt(runs, () => taskSchedules(run, shown));
 
     const call = { args: { tasks: tables.tasks.values, holidays: tables.holidays!.values, settings: tables.settings!.values }, addresses: {} };
     const core = timeIt(3, () => {
@@ -82,11 +128,18 @@ export function benchSchedule(): void {
     const ms = (t: { best: number; median: number }) => `${t.best.toFixed(1)} ms (median ${t.median.toFixed(1)})`;
     const times = (a: { best: number }, b: { best: number }) => `${(a.best / b.best).toFixed(2)}×`;
     console.log(`schedule ${label}: schedule(model) ${ms(whole)} = ${times(whole, floor)} the floor of ${ms(floor)}; ${times(whole, floorSorted)} the floor with its topological sort, ${ms(floorSorted)}`);
-    console.log(`  parts: read the model ${ms(prepare)}; passes + floats ${ms(passes)} = ${times(passes, floor)} the floor; dates + result objects ${ms(result)}`);
+    console.log(`  parts: read the model ${ms(prepare)}; passes + floats ${ms(passes)} = ${times(passes, floor)} the floor; dates, floats and order ${ms(dates)}; ${n.toLocaleString('en-US')} TaskSchedule objects ${ms(objects)}`);
+    console.log(`  per schedule(model): GC pauses ${overheads.gcMs.toFixed(1)} ms, system CPU ${overheads.systemMs.toFixed(1)} ms, ${Math.round(overheads.pageFaults).toLocaleString('en-US')} fresh memory pages`);
+    if (n === 100_000) {
+      const reversed = buildModel(reversedRows(tables));
+      const kahn = timeIt(runs, () => schedule(reversed));
+      console.log(`  the same plan with its rows reversed (no input-order shortcut: Kahn's order): schedule(model) ${ms(kahn)} = ${times(kahn, floor)} the floor`);
+    }
     console.log(`  PM.SCHEDULE core from tables: ${ms(core)} (buildModel + schedule + cells); finish serial ${finish}`);
   }
+  gcObserver.disconnect();
   const scale = engine[100_000] / engine[10_000];
   console.log(`schedule scaling: 10× the tasks took ${scale.toFixed(2)}× the time (best runs; target ≤ 12); load average ${loadavg()[0].toFixed(2)}`);
 }
 
-if (require.main === module) benchSchedule();
+if (require.main === module) void benchSchedule();

@@ -24,7 +24,7 @@ export interface Constraints {
 export function readConstraints(model: Model, moments: Moments, times: Times): Constraints {
   const found: Constraints = { drivers: new Map() };
   const tasks = model.tasks;
-  const { state, marks, leaf, pin, delay } = times;
+  const { state, marks, leaf } = times;
   for (let i = 0; i < tasks.length; i++) {
     if (marks[i] === 0) continue;
     const t = tasks[i];
@@ -37,10 +37,7 @@ export function readConstraints(model: Model, moments: Moments, times: Times): C
     if (t.constraintType === 'ALAP' && state[i] === UNSTARTED) times.alap[i] = 1;
     if (t.deadline !== null && state[i] !== COMPLETE) cap(i, t.deadline, moments, times);
   }
-  // A pin (own constraints only) or progress leaves no room for a leveling delay.
-  for (let i = 0; i < tasks.length; i++) {
-    if (delay[i] !== 0 && (state[i] !== UNSTARTED || pin[i] !== NONE)) delay[i] = 0;
-  }
+  settleDelays(times);
   settlePins(times);
   return found;
 }
@@ -111,6 +108,14 @@ function inherit(tasks: readonly Task[], t: Task, moments: Moments, times: Times
     if (state === UNSTARTED && type === 'SNET' && t.constraintDate !== null) raise(i, 'SNET', t.constraintDate, moments, times, found);
     if (state !== COMPLETE && type === 'FNLT' && t.constraintDate !== null) cap(i, t.constraintDate, moments, times);
     if (state !== COMPLETE && t.deadline !== null) cap(i, t.deadline, moments, times);
+  }
+}
+
+/** A pin (own constraints only) or progress leaves no room for a leveling delay. */
+function settleDelays(times: Times): void {
+  const { delay, state, pin } = times;
+  for (let i = 0; i < delay.length; i++) {
+    if (delay[i] !== 0 && (state[i] !== UNSTARTED || pin[i] !== NONE)) delay[i] = 0;
   }
 }
 

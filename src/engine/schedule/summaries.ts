@@ -28,6 +28,8 @@ export interface Shown {
   freeFloat: Int32Array;
   /** 1 when some work under the task is not done. */
   open: Uint8Array;
+  /** 1 when open and its total float is at most the Critical Float setting. */
+  critical: Uint8Array;
   /** Moments, for `ScheduleResult.moments`. */
   startMoment: Int32Array;
   finishMoment: Int32Array;
@@ -37,6 +39,7 @@ export interface Shown {
 }
 
 export function rollUpSummaries(tasks: readonly Task[], net: Network, times: Times, shown: Shown): void {
+  if (net.order.length === net.n) return; // every task is a leaf
   const summaries = deepestFirst(tasks, net.leaf);
   if (summaries.length === 0) return;
   const { start, finish, lateStart, lateFinish, startMoment, finishMoment, lateStartMoment, lateFinishMoment, open } = shown;
