@@ -39,6 +39,8 @@ export function makeExcelGlobal(host: WorkbookHost): Record<string, unknown> {
     run: (first: unknown, second?: unknown) => {
       const batch = (typeof first === 'function' ? first : second) as (ctx: Excel.RequestContext) => Promise<unknown>;
       if (typeof batch !== 'function') return Promise.reject(new HostError('InvalidArgument', 'Excel.run needs a batch function.'));
+      // Excel.run(object or context, batch) reuses that object's context, as Office.js does.
+      if (typeof first !== 'function' && first) return host.runWith(first as HostContext | { context: HostContext }, batch);
       return host.run(batch);
     },
     RequestContext: function RequestContext() {

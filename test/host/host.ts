@@ -6,6 +6,7 @@ import { parseRect, qualified, rectName, splitSheet } from './address';
 import { type Scalar, GENERAL, serialOfDate } from './cells';
 import { HostContext, type QueuedAction } from './context';
 import { HostError, hostError } from './errors';
+import { type Change, ChangeCollector, EventHub, type RaisedEvent } from './events';
 import { formatsOfCell, readFormat } from './formatStore';
 import { type Evaluator, type SheetModel, WorkbookModel } from './model';
 import { createTable } from './table';
@@ -84,6 +85,8 @@ export class WorkbookHost {
   readonly model = new WorkbookModel();
   readonly syncs: SyncRecord[] = [];
   readonly options: HostOptions;
+  /** onChanged handlers and the events raised to them. */
+  readonly _events = new EventHub();
   theme: OfficeThemeColors;
   private failure: FailurePlan | undefined;
   private counted = 0;
@@ -137,6 +140,21 @@ export class WorkbookHost {
     }
   }
 
+  /** Excel.run(object, batch): the batch runs on the context of an earlier object (or that context). */
+  async runWith<T>(on: HostContext | { context: HostContext }, batch: (context: Excel.RequestContext) => Promise<T> | T): Promise<T> {
+    const context = on instanceof HostContext ? on : on.context;
+    if (!(context instanceof HostContext)) throw hostError('InvalidArgument', 'Excel.run needs a request context or an object of one.');
+    const closed = context._closed;
+    context._closed = false;
+    try {
+      const result = await batch(context as unknown as Excel.RequestContext);
+      if (context._queue.length > 0) await context.sync();
+      return result;
+    } finally {
+      context._closed = closed;
+    }
+  }
+
   get syncCount(): number {
     return this.counted;
   }
@@ -182,21 +200,32 @@ export class WorkbookHost {
       record.failedAt = 0;
       throw hostError('RequestPayloadSizeLimitExceeded', `The request payload (${record.requestBytes} bytes) exceeds the limit of ${limit} bytes.`);
     }
-    for (let i = 0; i < actions.length; i++) {
-      const a = actions[i];
-      try {
-        const planned = this.failure?.({ sync: record.index, action: i, kind: a.kind, path: a.path, name: a.name });
-        const injected = typeof planned === 'string' ? { code: planned, after: false } : planned || undefined;
-        const fail = () => hostError(injected!.code, `Injected failure at sync ${record.index}, action ${i} (${a.path}.${a.name}).`, a.path);
-        if (injected && !injected.after) throw fail();
-        record.responseBytes += a.run() ?? 0;
-        if (injected) throw fail();
-      } catch (e) {
-        record.error = e instanceof HostError ? e.code : 'HostBug';
-        record.failedAt = i;
-        if (e instanceof HostError && !e.debugInfo.errorLocation) e.debugInfo.errorLocation = `${a.path}.${a.name}`;
-        throw e;
+    const changes: Change[] = [];
+    const collector = new ChangeCollector();
+    try {
+      for (let i = 0; i < actions.length; i++) {
+        const a = actions[i];
+        this.model.changeListener = collector.listener;
+        try {
+          const planned = this.failure?.({ sync: record.index, action: i, kind: a.kind, path: a.path, name: a.name });
+          const injected = typeof planned === 'string' ? { code: planned, after: false } : planned || undefined;
+          const fail = () => hostError(injected!.code, `Injected failure at sync ${record.index}, action ${i} (${a.path}.${a.name}).`, a.path);
+          if (injected && !injected.after) throw fail();
+          record.responseBytes += a.run() ?? 0;
+          if (injected) throw fail();
+        } catch (e) {
+          record.error = e instanceof HostError ? e.code : 'HostBug';
+          record.failedAt = i;
+          if (e instanceof HostError && !e.debugInfo.errorLocation) e.debugInfo.errorLocation = `${a.path}.${a.name}`;
+          throw e;
+        } finally {
+          this.model.changeListener = undefined;
+          changes.push(...collector.finish('ThisLocalAddin'));
+        }
       }
+    } finally {
+      // What was applied raises its events, even when a later action failed.
+      if (changes.length) void this._events.raise(changes);
     }
     if (record.responseBytes > limit) {
       record.error = 'ResponsePayloadSizeLimitExceeded';
@@ -204,7 +233,53 @@ export class WorkbookHost {
     }
   }
 
+  // ---- a user at the keyboard ------------------------------------------------------------
+
+  /**
+   * Types into cells as a user would (the same typing rules as API writes; '' clears a cell, null
+   * leaves it) and raises the onChanged events that edit causes, with `triggerSource: 'Unknown'`.
+   * A scalar fills the whole address; an array must match its size. Resolves once the handlers
+   * have run. Counts no sync: a user's edit is no round trip of the add-in.
+   */
+  async userEdit(sheet: string, address: string, values: Scalar | null | (Scalar | null)[][]): Promise<void> {
+    const s = this.sheet(sheet);
+    const rect = parseRect(splitSheet(address).ref);
+    const rows = rect.bottom - rect.top + 1;
+    const columns = rect.right - rect.left + 1;
+    if (Array.isArray(values) && (values.length !== rows || values.some((line) => !Array.isArray(line) || line.length !== columns))) {
+      throw new Error(`userEdit: ${address} takes ${rows} × ${columns} values.`);
+    }
+    const collector = new ChangeCollector();
+    this.model.changeListener = collector.listener;
+    try {
+      for (let i = 0; i < rows; i++) {
+        for (let j = 0; j < columns; j++) {
+          const v = Array.isArray(values) ? values[i][j] : values;
+          if (v !== null && v !== undefined) s.write(rect.top + i, rect.left + j, v);
+        }
+      }
+    } finally {
+      this.model.changeListener = undefined;
+    }
+    await this._events.raise(collector.finish('Unknown'));
+  }
+
   // ---- inspection for tests -------------------------------------------------------------
+
+  /** Every onChanged event raised so far, in order. */
+  get raisedEvents(): readonly RaisedEvent[] {
+    return this._events.raised;
+  }
+
+  /** Live onChanged handlers (added at a sync, not yet removed). */
+  get eventHandlerCount(): number {
+    return this._events.handlerCount;
+  }
+
+  /** Resolves once every event raised so far has reached its handlers. */
+  eventsSettled(): Promise<void> {
+    return this._events.settled();
+  }
 
   sheet(name: string): SheetModel {
     const s = this.model.sheetByName(name);

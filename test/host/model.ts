@@ -90,6 +90,12 @@ export interface TableRecord {
 
 export type Evaluator = (formula: string, where: { sheet: string; address: string }) => Scalar | Scalar[][] | undefined;
 
+/** Excel.DataChangeType: what an onChanged event says happened. */
+export type ChangeType = 'RangeEdited' | 'RowInserted' | 'RowDeleted' | 'ColumnInserted' | 'ColumnDeleted';
+
+/** Hears every change of cell contents (not formats, not recalculated values), for onChanged events. */
+export type ChangeListener = (sheet: SheetModel, rect: Rect, type: ChangeType, table?: TableRecord) => void;
+
 export class SheetModel {
   readonly cells = new Map<number, Cell>();
   readonly formats: FormatOp[] = [];
@@ -131,6 +137,7 @@ export class SheetModel {
 
   /** A constant or formula as typed by the API (values/formulas setters). */
   write(row: number, column: number, input: Scalar): void {
+    this.changed(row, column);
     const key = SheetModel.key(row, column);
     const old = this.cells.get(key);
     this.breakSpill(row, column, old);
@@ -152,6 +159,7 @@ export class SheetModel {
   }
 
   clearContents(row: number, column: number): void {
+    this.changed(row, column);
     const key = SheetModel.key(row, column);
     const old = this.cells.get(key);
     if (!old) return;
@@ -160,11 +168,17 @@ export class SheetModel {
   }
 
   clearAll(row: number, column: number): void {
+    this.changed(row, column);
     const key = SheetModel.key(row, column);
     const old = this.cells.get(key);
     if (!old) return;
     this.breakSpill(row, column, old);
     this.cells.delete(key);
+  }
+
+  private changed(row: number, column: number): void {
+    const listener = this.book.changeListener;
+    if (listener) listener(this, { top: row, left: column, bottom: row, right: column }, 'RangeEdited');
   }
 
   private store(key: number, cell: Cell): void {
@@ -261,6 +275,8 @@ export class WorkbookModel {
   calculationMode = 'Automatic';
   activeSheetId = '';
   evaluator: Evaluator | undefined;
+  /** Set by the host while it applies an action or a user's edit. */
+  changeListener: ChangeListener | undefined;
   private counter = 0;
 
   nextId(prefix: string): string {

@@ -67,6 +67,12 @@ export function applyShift(sheet: SheetModel, s: Shift, owner?: TableRecord): vo
       throw hostError('InsertDeleteConflict', `This operation is not allowed: it would shift cells in the table '${t.name}'.`);
     }
   }
+  const lines = Math.abs(s.count);
+  const touched: Rect = s.axis === 'columns'
+    ? { top: s.bandStart, bottom: s.bandEnd, left: s.at, right: Math.min(limit - 1, s.at + lines - 1) }
+    : { left: s.bandStart, right: s.bandEnd, top: s.at, bottom: Math.min(limit - 1, s.at + lines - 1) };
+  const kind = s.axis === 'columns' ? 'Column' : 'Row';
+  sheet.book.changeListener?.(sheet, touched, `${kind}${s.count > 0 ? 'Inserted' : 'Deleted'}`, owner);
   const moved = new Map<number, Cell>();
   for (const [key, cell] of sheet.cells) {
     let row = Math.floor(key / 16_384);

@@ -4,6 +4,7 @@ import { wireValue } from './cells';
 import { HostCollection, HostObject, scalarProps } from './clientObject';
 import type { HostContext } from './context';
 import { hostError } from './errors';
+import { HostEventSource } from './events';
 import { SheetModel, type TableRecord, type WorkbookModel, checkDefinedName } from './model';
 import { Range } from './range';
 import { applyShift } from './shift';
@@ -55,6 +56,11 @@ export class Table extends HostObject<TableRecord> {
       default:
         (t as unknown as Record<string, unknown>)[name] = Boolean(value);
     }
+  }
+
+  /** Raised after a sync or a user's edit changes cells in this table (see events.ts). */
+  get onChanged(): HostEventSource<TableRecord> {
+    return this._child('onChanged', () => new HostEventSource(this.context, `${this._path}.onChanged`, () => this._resolve(), 'table'));
   }
 
   get worksheet(): Worksheet {

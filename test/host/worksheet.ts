@@ -4,6 +4,7 @@ import { ChartCollection } from './chart';
 import { HostCollection, HostObject, scalarProps } from './clientObject';
 import type { HostContext } from './context';
 import { hostError } from './errors';
+import { HostEventSource } from './events';
 import { type SheetModel, type WorkbookModel, checkSheetName } from './model';
 import { NamedItemCollection } from './names';
 import { FreezePanes, PageLayout } from './pageLayout';
@@ -82,6 +83,11 @@ export class Worksheet extends HostObject<SheetModel> {
       default:
         super._apply(s, name, value);
     }
+  }
+
+  /** Raised after a sync or a user's edit changes cells in this worksheet (see events.ts). */
+  get onChanged(): HostEventSource<SheetModel> {
+    return this._child('onChanged', () => new HostEventSource(this.context, `${this._path}.onChanged`, () => this._resolve(), 'worksheet'));
   }
 
   get tables(): TableCollection {
