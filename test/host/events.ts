@@ -1,8 +1,10 @@
 /**
  * `onChanged` of tables and worksheets, as Excel raises it: after a sync (or a user's edit) that
  * changed cell contents, once per handler and change, a moment later (never inside the sync).
- * Formats and recalculated values raise nothing. The add-in's own writes carry
- * `triggerSource: 'ThisLocalAddin'`; a user's edit `'Unknown'`; `source` is always `'Local'`.
+ * Formats and recalculated values raise nothing. `source` is always `'Local'`. A worksheet's event
+ * says who changed it (`triggerSource`: `'ThisLocalAddin'` for the add-in's own writes, `'Unknown'`
+ * for a user's edit); a table's does not, as in Office.js (ExcelApi 1.14 has it on worksheets only),
+ * though `host.raisedEvents` records it for both.
  */
 import { type Rect, boundingRect, intersection, rectName } from './address';
 import { ACTION_BYTES, HostObject } from './clientObject';
@@ -151,10 +153,9 @@ function argsOf(event: RaisedEvent, r: Registration, change: Change): Record<str
     type: event.type,
     changeType: event.changeType,
     source: event.source,
-    triggerSource: event.triggerSource,
     address: event.address,
     worksheetId: sheetId,
-    ...(r.kind === 'table' ? { tableId: (r.target as TableRecord).id } : {}),
+    ...(r.kind === 'table' ? { tableId: (r.target as TableRecord).id } : { triggerSource: event.triggerSource }),
     details: undefined,
     getRange: range,
     getRangeOrNullObject: range,
