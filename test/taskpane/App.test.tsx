@@ -142,4 +142,24 @@ describe('task pane', () => {
     act(() => service.changeTasks());
     expect(await screen.findByText('2026-04-03', undefined, { timeout: 3000 })).toBeTruthy();
   });
+
+  it('does not check in the middle of an action when an edit came just before it', async () => {
+    const service = new FakeService({ manual: true });
+    renderPane(service);
+    await screen.findByText('Plan: Office move');
+    await waitFor(() => expect(service.watchers.length).toBe(1));
+    const checks = () => service.calls.filter((c) => c === 'check').length;
+    act(() => service.changeTasks());
+    fireEvent.click(screen.getByRole('button', { name: 'Level resources' }));
+    await screen.findByRole('button', { name: 'Cancel' });
+    const before = checks();
+    // Past the re-check delay: the action is still running, so the edit waits for its end.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 900)));
+    expect(checks()).toBe(before);
+    for (let i = 0; i < 3; i++) {
+      await act(async () => service.release());
+    }
+    await screen.findByText(/2 tasks delayed/);
+    await waitFor(() => expect(checks()).toBe(before + 1));
+  });
 });

@@ -138,4 +138,39 @@ describe('Excel service', () => {
       ['Critical Float', 0],
     ]);
   });
+
+  it('hears a user editing the Tasks table, and stops hearing once unsubscribed', async () => {
+    const service = open('sample');
+    let heard = 0;
+    const off = await service.watchTasks(options, () => void (heard += 1));
+    expect(host.eventHandlerCount).toBe(1);
+    const tasks = host.table('Tasks')!;
+    const duration = tasks.headers.indexOf('Duration');
+    const cell = `${String.fromCharCode(65 + duration)}3`;
+    await host.userEdit(tasks.sheet, cell, 'abc');
+    expect(heard).toBe(1);
+    expect((await service.check(options)).problems.some((p) => p.cell === cell && p.severity === 'error')).toBe(true);
+    off();
+    await host.eventsSettled();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(host.eventHandlerCount).toBe(0);
+    await host.userEdit(tasks.sheet, cell, '5');
+    expect(heard).toBe(1);
+  });
+
+  it('ignores its own writes to a Tasks sheet (no table), which say they come from the add-in', async () => {
+    host = installHost(globalThis, {
+      sheets: [{ name: 'Tasks', cells: [['ID', 'Name', 'Duration'], [1, 'Design', 5], [2, 'Build', 3]] }],
+    });
+    const service = createExcelService();
+    let heard = 0;
+    await service.watchTasks(options, () => void (heard += 1));
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem('Tasks').getRange('E1').values = [['ours']];
+    });
+    await host.eventsSettled();
+    expect(heard).toBe(0);
+    await host.userEdit('Tasks', 'C2', 4);
+    expect(heard).toBe(1);
+  });
 });

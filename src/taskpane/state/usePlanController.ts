@@ -132,7 +132,10 @@ export function usePlanController(service: CellpathService): PlanContextValue {
       // Our own writes raise changes too; every action re-checks when it ends.
       if (busyRef.current) return;
       clearTimeout(timer);
-      timer = setTimeout(() => void recheck(), RECHECK_DELAY_MS);
+      timer = setTimeout(() => {
+        // An action that started meanwhile re-checks when it ends; two reads at once would race.
+        if (!busyRef.current) void recheck();
+      }, RECHECK_DELAY_MS);
     };
     service
       .watchTasks(optionsRef.current, onChange)
