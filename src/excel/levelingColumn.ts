@@ -1,11 +1,12 @@
 /**
  * The `Leveling Delay` column of the Tasks table, as Microsoft Project keeps it: the working days
  * the leveler delayed each task. Writing adds the column (or updates it); clearing removes it.
- * Nothing else in the table changes. Three syncs each: find the table, read it, write.
+ * Nothing else in the table changes. Three syncs each: find the table, read it, write. The table is
+ * the one playing Tasks, as the pane's table mapping says (the same rule as reading).
  */
 import { TASK_HEADERS, matchHeaders } from '../model/headers';
+import { MAKE_A_TABLE, type TableMapping, locateInputsNow, missingInput, notATable } from './locateInputs';
 import { officeErrorCode } from './officeErrors';
-import { loadWorkbookNames } from './readWorkbook';
 
 export const LEVELING_DELAY = 'Leveling Delay';
 
@@ -22,12 +23,21 @@ interface TasksTable {
   delayColumn: number | undefined;
 }
 
+/**
+ * The table playing Tasks (by the mapping), or why leveling cannot use it. Tasks on a plain sheet
+ * are refused: the column is added, found and removed as one of the table's own.
+ */
+async function findTasksTable(context: Excel.RequestContext, mapping: TableMapping | undefined, onSheet: string): Promise<Excel.Table | string> {
+  const tasks = (await locateInputsNow(context, mapping)).find((c) => c.role === 'Tasks');
+  if (!tasks) return `${missingInput('Tasks', mapping)} Leveling writes its delays into the Excel table that holds the tasks.`;
+  if (!tasks.table) return `${notATable(tasks)}, ${onSheet}`;
+  return tasks.table;
+}
+
 /** Finds the Tasks table and reads it whole (header, IDs and any existing delays). */
-async function readTasksTable(context: Excel.RequestContext): Promise<TasksTable | string> {
-  const { tables } = loadWorkbookNames(context);
-  await context.sync();
-  const table = tables.items.find((t) => t.name.toLowerCase() === 'tasks');
-  if (!table) return 'There is no Tasks table to level. Leveling writes its delays into an Excel table named Tasks.';
+async function readTasksTable(context: Excel.RequestContext, mapping: TableMapping | undefined): Promise<TasksTable | string> {
+  const table = await findTasksTable(context, mapping, `so leveling cannot add its ${LEVELING_DELAY} column there. ${MAKE_A_TABLE}`);
+  if (typeof table === 'string') return table;
   const range = table.getRange().load('values');
   await context.sync();
   const headers = (range.values[0] ?? []).map((h) => String(h ?? ''));
@@ -41,12 +51,15 @@ function idText(value: unknown): string {
   return String(value ?? '').trim();
 }
 
-/** Writes each task's delay (working days) into the Leveling Delay column, adding the column if needed. */
-export async function writeLevelingDelay(context: Excel.RequestContext, delaysById: ReadonlyMap<string, number>): Promise<LevelingResult> {
-  const found = await readTasksTable(context);
+/**
+ * Writes each task's delay (working days) into the Leveling Delay column of the table playing Tasks
+ * (the mapping as for reading), adding the column if needed.
+ */
+export async function writeLevelingDelay(context: Excel.RequestContext, delaysById: ReadonlyMap<string, number>, mapping?: TableMapping): Promise<LevelingResult> {
+  const found = await readTasksTable(context, mapping);
   if (typeof found === 'string') return { ok: false, message: found };
   const { table, values, idColumn, delayColumn } = found;
-  if (idColumn === undefined) return { ok: false, message: 'The Tasks table has no ID column, so delays cannot be matched to tasks. Add an ID column.' };
+  if (idColumn === undefined) return { ok: false, message: `The ${table.name} table has no ID column, so delays cannot be matched to tasks. Add an ID column.` };
 
   const rows = values.slice(1);
   let written = 0;
@@ -91,11 +104,9 @@ async function removeColumnNamed(context: Excel.RequestContext, table: Excel.Tab
 }
 
 /** Removes the Leveling Delay column; nothing to do (two syncs) when there is none. */
-export async function clearLeveling(context: Excel.RequestContext): Promise<ClearResult> {
-  const { tables } = loadWorkbookNames(context);
-  await context.sync();
-  const table = tables.items.find((t) => t.name.toLowerCase() === 'tasks');
-  if (!table) return { ok: false, message: 'There is no Tasks table.' };
+export async function clearLeveling(context: Excel.RequestContext, mapping?: TableMapping): Promise<ClearResult> {
+  const table = await findTasksTable(context, mapping, `and leveling writes only into a table: there is no ${LEVELING_DELAY} column of its to remove.`);
+  if (typeof table === 'string') return { ok: false, message: table };
   const header = table.getHeaderRowRange().load('values');
   await context.sync();
   const headers = (header.values[0] ?? []).map((h) => String(h ?? ''));

@@ -51,6 +51,8 @@ interface Candidate {
   sheet: string;
   /** The area to read; for a sheet, its used range (a null object when the sheet is empty). */
   area: () => Excel.Range;
+  /** The Excel table, when the input is one. */
+  table?: Excel.Table;
 }
 
 /** Picks, for each role, the table or sheet to read; from loaded `items/name` collections. */
@@ -66,14 +68,14 @@ export function locateInputs(
     const name = wanted(role);
     const table = tables.items.find((t) => t.name.toLowerCase() === name);
     if (table) {
-      out.push({ role, kind: 'table', name: table.name, sheet: table.worksheet.name, area: () => table.getRange() });
+      out.push({ role, kind: 'table', name: table.name, sheet: table.worksheet.name, area: () => table.getRange(), table });
       continue;
     }
     const sheet = sheets.items.find((s) => s.name.toLowerCase() === name);
     if (!sheet) continue;
     const onSheet = tables.items.find((t) => t.worksheet.name === sheet.name && !claimed.has(t.name.toLowerCase()));
     if (onSheet) {
-      out.push({ role, kind: 'table', name: onSheet.name, sheet: sheet.name, area: () => onSheet.getRange() });
+      out.push({ role, kind: 'table', name: onSheet.name, sheet: sheet.name, area: () => onSheet.getRange(), table: onSheet });
     } else {
       out.push({ role, kind: 'sheet', name: sheet.name, sheet: sheet.name, area: () => sheet.getUsedRangeOrNullObject(true) });
     }

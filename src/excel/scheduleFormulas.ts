@@ -2,6 +2,8 @@
  * "Insert schedule": a `=PM.SCHEDULE(…)` formula in the header row, two columns right of the
  * Tasks table, after checking that the cells it will spill into are empty. The values variant
  * writes a schedule computed by the caller instead, for a copy to share without the add-in.
+ * Tasks, Holidays and Settings are the tables the pane's table mapping names (the same rule as
+ * reading), so the formula computes the plan the pane checked.
  *
  * Three syncs: find the tables; look at the block beside the table (only whether it is empty, so
  * the reply stays small however long the plan); write. A fourth reads the block's number formats
@@ -9,9 +11,11 @@
  * can be undone exactly.
  */
 import { serialFromDate } from '../model/dates';
-import { parseRangeAddress, rangeText, withoutSheet } from './a1';
+import type { TableName } from '../model/types';
+import { columnLetter, parseRangeAddress, rangeText, withoutSheet } from './a1';
+import { MAKE_A_TABLE, type TableMapping, chosenName, locateInputsNow, missingInput, notATable } from './locateInputs';
 import { officeErrorCode } from './officeErrors';
-import { loadWorkbookNames } from './readWorkbook';
+import type { InputCandidate } from './readWorkbook';
 
 /** Header + one row per task; columns ID, Start, Finish, Late Start, Late Finish, Total Float, Free Float, Critical. */
 export const SCHEDULE_COLUMNS = 8;
@@ -24,21 +28,37 @@ export type InsertResult =
   | { ok: true; sheet: string; address: string; message: string }
   | { ok: false; message: string };
 
+/**
+ * What the formula is given for each input: a table's name (passed as `Name[#All]`), or, for an
+ * input on a plain sheet, a fixed range such as `'Days off'!$A$1:$C$9`.
+ */
 export interface ScheduleTables {
   tasks: string;
   holidays?: string;
   settings?: string;
 }
 
-/** `=PM.SCHEDULE(Tasks[#All], Holidays[#All], Settings[#All])`, passing only tables that exist. */
+/** `=PM.SCHEDULE(Tasks[#All], Holidays[#All], Settings[#All])`, passing only inputs that exist. */
 export function scheduleFormula(t: ScheduleTables): string {
-  const args = [`${t.tasks}[#All]`, t.holidays ? `${t.holidays}[#All]` : '', t.settings ? `${t.settings}[#All]` : ''];
+  // A table name never holds '!', a sheet range always does.
+  const ref = (input: string | undefined) => (!input ? '' : input.includes('!') ? input : `${input}[#All]`);
+  const args = [ref(t.tasks), ref(t.holidays), ref(t.settings)];
   while (args[args.length - 1] === '') args.pop();
   return `=PM.SCHEDULE(${args.join(', ')})`;
 }
 
+/** `'Days off'!$A$1:$C$9` from a loaded address. */
+function fixedRange(sheet: string, address: string): string | undefined {
+  const r = parseRangeAddress(withoutSheet(address));
+  if (!r) return undefined;
+  const cell = (row: number, column: number) => `$${columnLetter(column)}$${row}`;
+  return `'${sheet.replace(/'/g, "''")}'!${cell(r.firstRow, r.firstColumn)}:${cell(r.lastRow, r.lastColumn)}`;
+}
+
 interface Target {
   tables: ScheduleTables;
+  /** Inputs passed as fixed ranges (plain sheets): rows added there later are not counted. */
+  fixed: string[];
   sheet: string;
   /** The block to fill: header row of the table, two columns right of its last column. */
   area: Excel.Range;
@@ -53,17 +73,28 @@ interface Target {
   formatted: boolean;
 }
 
+/** Why there is no Tasks table to put the schedule beside. */
+function noTasksTable(tasks: InputCandidate | undefined, mapping: TableMapping | undefined): string {
+  if (tasks) return `${notATable(tasks)}, so a schedule formula could not grow with them. ${MAKE_A_TABLE}`;
+  if (chosenName('Tasks', mapping)) return missingInput('Tasks', mapping);
+  return 'There is no Tasks table. Create the starter tables, or turn your task list into an Excel table named Tasks.';
+}
+
 /**
  * Finds the Tasks table and looks at the block beside it: two syncs. `size` gives the block's
  * size, or null for "as tall as the table, eight columns".
  */
-async function findTarget(context: Excel.RequestContext, size: { rows: number; columns: number } | null): Promise<Target | string> {
-  const { tables } = loadWorkbookNames(context);
-  await context.sync();
-  const find = (role: string) => tables.items.find((t) => t.name.toLowerCase() === role.toLowerCase());
-  const tasks = find('Tasks');
-  if (!tasks) return 'There is no Tasks table. Create the starter tables, or turn your task list into an Excel table named Tasks.';
-  const names: ScheduleTables = { tasks: tasks.name, holidays: find('Holidays')?.name, settings: find('Settings')?.name };
+async function findTarget(context: Excel.RequestContext, size: { rows: number; columns: number } | null, mapping?: TableMapping): Promise<Target | string> {
+  const inputs = await locateInputsNow(context, mapping);
+  const find = (role: TableName) => inputs.find((c) => c.role === role);
+  const found = find('Tasks');
+  const tasks = found?.table;
+  if (!tasks) return noTasksTable(found, mapping);
+  // Holidays or Settings on a plain sheet go in as the range they fill now.
+  const others = (['Holidays', 'Settings'] as const).map((role) => {
+    const input = find(role);
+    return { role, input, used: input && !input.table ? input.area().load('address') : null };
+  });
 
   const tableRange = tasks.getRange().load('rowCount');
   const beside = tableRange.getLastColumn().getOffsetRange(0, 2);
@@ -78,8 +109,16 @@ async function findTarget(context: Excel.RequestContext, size: { rows: number; c
     await context.sync();
   } catch (error) {
     if (officeErrorCode(error) !== 'InvalidArgument') throw error;
-    return 'There is no room to the right of the Tasks table for the schedule.';
+    return `There is no room to the right of the ${tasks.name} table for the schedule.`;
   }
+
+  const ref = ({ input, used }: (typeof others)[number]) => {
+    if (!input) return undefined;
+    if (!used) return input.name;
+    return used.isNullObject ? undefined : fixedRange(input.sheet, used.address);
+  };
+  const names: ScheduleTables = { tasks: tasks.name, holidays: ref(others[0]), settings: ref(others[1]) };
+  const fixed = others.filter((o) => o.used && !o.used.isNullObject).map((o) => o.role);
 
   const anchorFormula = String(anchor.formulas[0][0] ?? '');
   let taken: string | null = withValues.isNullObject ? null : withoutSheet(withValues.address);
@@ -92,6 +131,7 @@ async function findTarget(context: Excel.RequestContext, size: { rows: number; c
   }
   return {
     tables: names,
+    fixed,
     sheet: tasks.worksheet.name,
     area,
     address: withoutSheet(area.address),
@@ -162,8 +202,16 @@ function formatBlocks(blocks: Excel.Range[], t: Target, dateColumns: readonly nu
   });
 }
 
-export async function insertScheduleFormula(context: Excel.RequestContext): Promise<InsertResult> {
-  const t = await findTarget(context, null);
+/** Formulas over a plain sheet's range do not grow with it: said once the formula is in. */
+function fixedNote(t: Target): string {
+  if (t.fixed.length === 0) return '';
+  const what = t.fixed.join(' and ');
+  return ` ${what} ${t.fixed.length > 1 ? 'are' : 'is'} passed as ${t.fixed.length > 1 ? 'fixed ranges' : 'a fixed range'}: make ${t.fixed.length > 1 ? 'them tables' : 'it a table'} (Ctrl+T) so that rows added later count.`;
+}
+
+/** Inserts (or updates) the PM.SCHEDULE formula beside the table the mapping names for Tasks. */
+export async function insertScheduleFormula(context: Excel.RequestContext, mapping?: TableMapping): Promise<InsertResult> {
+  const t = await findTarget(context, null, mapping);
   if (typeof t === 'string') return { ok: false, message: t };
   if (t.taken) return { ok: false, message: blockedMessage(t) };
   const formula = scheduleFormula(t.tables);
@@ -175,12 +223,14 @@ export async function insertScheduleFormula(context: Excel.RequestContext): Prom
     formatBlocks(blocks, t, SCHEDULE_DATE_COLUMNS);
   });
   const verb = PM_SCHEDULE.test(t.anchorFormula) ? 'Updated' : 'Inserted';
-  return { ok: true, sheet: t.sheet, address: anchor, message: `${verb} ${formula} in ${t.sheet}!${anchor}.` };
+  return { ok: true, sheet: t.sheet, address: anchor, message: `${verb} ${formula} in ${t.sheet}!${anchor}.${fixedNote(t)}` };
 }
 
 export interface ValuesOptions {
   /** Columns to show as dates; default: those whose header mentions Start or Finish. */
   dateColumns?: number[];
+  /** Which tables play which role, as for reading. */
+  mapping?: TableMapping;
 }
 
 /** What a value becomes on the sheet: text that Excel would read as something else is kept as text. */
@@ -198,7 +248,7 @@ export async function insertScheduleValues(context: Excel.RequestContext, values
   const rows = values.length;
   const columns = Math.max(0, ...values.map((r) => r.length));
   if (rows === 0 || columns === 0) return { ok: false, message: 'There is no schedule to write.' };
-  const t = await findTarget(context, { rows, columns });
+  const t = await findTarget(context, { rows, columns }, options.mapping);
   if (typeof t === 'string') return { ok: false, message: t };
   if (t.taken) return { ok: false, message: blockedMessage(t) };
   const header = values[0].map((h) => String(h ?? ''));

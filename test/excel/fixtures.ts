@@ -33,3 +33,31 @@ export function planHost(extra: Partial<HostOptions> = {}) {
     ...extra,
   });
 }
+
+/**
+ * The plan under names of the user's choosing: tasks in the table ProjectPlan on sheet Schedule,
+ * holidays in Days, settings in Options; a decoy table literally named Tasks holds something else.
+ */
+export function mappedHost(extra: Partial<HostOptions> = {}) {
+  return createWorkbookHost({
+    sheets: [
+      {
+        name: 'Schedule',
+        cells: [
+          ['ID', 'Name', 'Duration', 'Predecessors', 'Resource Names'],
+          [1, 'Design', 5, null, 'Alice'],
+          [2, 'Build', 10, '1', 'Bob'],
+          ['A.3', 'Ship', 0, '2', null],
+        ],
+        tables: [{ name: 'ProjectPlan', range: 'A1:E4' }],
+      },
+      { name: 'Calendar', cells: [['Date', 'Name'], [MONDAY + 7, 'Spring day']], tables: [{ name: 'Days', range: 'A1:B2' }] },
+      { name: 'Setup', cells: [['Setting', 'Value'], ['Project Start', MONDAY]], tables: [{ name: 'Options', range: 'A1:B2' }] },
+      { name: 'Chores', cells: [['Chore', 'Who'], ['Water plants', 'Alice']], tables: [{ name: 'Tasks', range: 'A1:B2' }] },
+    ],
+    ...extra,
+  });
+}
+
+export const MAPPING = { Tasks: 'ProjectPlan', Holidays: 'Days', Settings: 'Options' };
+

@@ -1,7 +1,7 @@
 import { clearLeveling, writeLevelingDelay } from '../../src/excel/levelingColumn';
 import { insertScheduleFormula } from '../../src/excel/scheduleFormulas';
 import { createWorkbookHost } from '../host';
-import { planHost } from './fixtures';
+import { MAPPING, mappedHost, planHost } from './fixtures';
 
 const delays = new Map([['1', 0], ['2', 3], ['A.3', 2]]);
 
@@ -87,5 +87,52 @@ describe('clearLeveling', () => {
     const host = planHost();
     expect(await clearLeveling(host.requestContext())).toEqual({ ok: true, removed: false, message: 'There was no leveling to clear.' });
     expect(host.syncCount).toBe(2);
+  });
+});
+
+describe('with a table mapping', () => {
+  it('writes into the table chosen for Tasks, not a table that happens to be named Tasks', async () => {
+    const host = mappedHost();
+    const chores = host.values('Chores');
+    const result = await writeLevelingDelay(host.requestContext(), delays, MAPPING);
+    expect(result).toMatchObject({ ok: true, added: true, written: 3 });
+    expect(host.syncCount).toBe(3);
+    expect(host.table('ProjectPlan')).toMatchObject({ address: 'A1:F4' });
+    expect(host.values('Schedule', 'F1:F4')).toEqual([['Leveling Delay'], [0], [3], [2]]);
+    expect(host.values('Chores')).toEqual(chores);
+    expect(await clearLeveling(host.requestContext(), MAPPING)).toMatchObject({ ok: true, removed: true });
+    expect(host.table('ProjectPlan')!.headers).not.toContain('Leveling Delay');
+  });
+
+  it('finds the table on a sheet chosen for Tasks, as reading does', async () => {
+    const host = mappedHost();
+    await writeLevelingDelay(host.requestContext(), delays, { Tasks: 'Schedule' });
+    expect(host.table('ProjectPlan')!.headers).toContain('Leveling Delay');
+  });
+
+  it('names the chosen table when it is gone, and writes nothing', async () => {
+    const host = mappedHost();
+    const before = host.snapshot();
+    const result = await writeLevelingDelay(host.requestContext(), delays, { Tasks: 'Plan2026' });
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/^There is no table or sheet named 'Plan2026', the one chosen for Tasks\./) });
+    expect(await clearLeveling(host.requestContext(), { Tasks: 'Plan2026' })).toMatchObject({ ok: false, message: expect.stringMatching(/'Plan2026'/) });
+    expect(host.snapshot()).toEqual(before);
+  });
+});
+
+describe('tasks on a plain sheet (no table)', () => {
+  const plain = () => createWorkbookHost({ sheets: [{ name: 'Tasks', cells: [['ID', 'Name', 'Duration'], [1, 'A', 5], [2, 'B', 3]] }] });
+
+  it('says leveling needs a table and writes nothing', async () => {
+    const host = plain();
+    const before = host.snapshot();
+    const result = await writeLevelingDelay(host.requestContext(), new Map([['1', 2]]));
+    expect(result).toEqual({
+      ok: false,
+      message: "The tasks on sheet 'Tasks' are not in an Excel table, so leveling cannot add its Leveling Delay column there. Click in the list and press Ctrl+T to make it a table, then try again.",
+    });
+    expect(await clearLeveling(host.requestContext())).toMatchObject({ ok: false, message: expect.stringMatching(/not in an Excel table/) });
+    expect(host.snapshot()).toEqual(before);
+    expect(host.syncs.every((s) => s.actions.every((a) => a.kind === 'load' || a.kind === 'resolve'))).toBe(true);
   });
 });

@@ -1,12 +1,16 @@
 import { insertScheduleFormula, insertScheduleValues, scheduleFormula } from '../../src/excel/scheduleFormulas';
 import { createWorkbookHost } from '../host';
-import { MONDAY, planHost } from './fixtures';
+import { MAPPING, MONDAY, mappedHost, planHost } from './fixtures';
 
 describe('scheduleFormula', () => {
   it('passes only the tables that exist, keeping argument positions', () => {
     expect(scheduleFormula({ tasks: 'Tasks', holidays: 'Holidays', settings: 'Settings' })).toBe('=PM.SCHEDULE(Tasks[#All], Holidays[#All], Settings[#All])');
     expect(scheduleFormula({ tasks: 'Tasks', settings: 'Settings' })).toBe('=PM.SCHEDULE(Tasks[#All], , Settings[#All])');
     expect(scheduleFormula({ tasks: 'Tasks' })).toBe('=PM.SCHEDULE(Tasks[#All])');
+  });
+
+  it('passes an input on a plain sheet as its range', () => {
+    expect(scheduleFormula({ tasks: 'ProjectPlan', holidays: "'Days off'!$A$1:$B$9" })).toBe("=PM.SCHEDULE(ProjectPlan[#All], 'Days off'!$A$1:$B$9)");
   });
 });
 
@@ -132,3 +136,48 @@ describe('insertScheduleValues', () => {
     expect(host.snapshot()).toEqual(before);
   });
 });
+
+describe('with a table mapping', () => {
+  it('puts the formula beside the table chosen for Tasks, over the chosen tables', async () => {
+    const host = mappedHost();
+    const result = await insertScheduleFormula(host.requestContext(), MAPPING);
+    expect(result).toEqual({ ok: true, sheet: 'Schedule', address: 'G1', message: 'Inserted =PM.SCHEDULE(ProjectPlan[#All], Days[#All], Options[#All]) in Schedule!G1.' });
+    expect(host.syncCount).toBe(3);
+    expect(host.cell('Schedule', 'G1').formula).toBe('=PM.SCHEDULE(ProjectPlan[#All], Days[#All], Options[#All])');
+    expect(host.formulas('Chores')).toEqual([['Chore', 'Who'], ['Water plants', 'Alice']]);
+  });
+
+  it('updates that formula in place, and writes values beside the chosen table', async () => {
+    const host = mappedHost();
+    await insertScheduleFormula(host.requestContext(), MAPPING);
+    expect(await insertScheduleFormula(host.requestContext(), MAPPING)).toMatchObject({ ok: true, address: 'G1', message: expect.stringMatching(/^Updated/) });
+    const values = await insertScheduleValues(mappedHost().requestContext(), [['ID', 'Start'], [1, MONDAY]], { mapping: MAPPING });
+    expect(values).toMatchObject({ ok: true, sheet: 'Schedule', address: 'G1:H2' });
+  });
+
+  it('passes Holidays kept on a plain sheet as the range it fills, and says so', async () => {
+    const host = createWorkbookHost({
+      sheets: [
+        { name: 'Schedule', cells: [['ID', 'Name', 'Duration'], [1, 'A', 5]], tables: [{ name: 'ProjectPlan', range: 'A1:C2' }] },
+        { name: 'Days off', cells: [['Date', 'Name'], [MONDAY, 'x'], [MONDAY + 1, 'y']] },
+      ],
+    });
+    const result = await insertScheduleFormula(host.requestContext(), { Tasks: 'ProjectPlan', Holidays: 'Days off' });
+    expect(host.syncCount).toBe(3);
+    expect(host.cell('Schedule', 'E1').formula).toBe("=PM.SCHEDULE(ProjectPlan[#All], 'Days off'!$A$1:$B$3)");
+    expect(result).toMatchObject({ ok: true, message: expect.stringMatching(/Holidays is passed as a fixed range: make it a table \(Ctrl\+T\)/) });
+  });
+
+  it('says what is missing: the chosen name, or a table to hold the tasks', async () => {
+    const host = mappedHost();
+    const before = host.snapshot();
+    expect(await insertScheduleFormula(host.requestContext(), { Tasks: 'Plan2026' })).toEqual({
+      ok: false,
+      message: "There is no table or sheet named 'Plan2026', the one chosen for Tasks. Choose another in Settings, or rename it back.",
+    });
+    expect(host.snapshot()).toEqual(before);
+    const plain = createWorkbookHost({ sheets: [{ name: 'Tasks', cells: [['ID', 'Name', 'Duration'], [1, 'A', 5]] }] });
+    expect(await insertScheduleFormula(plain.requestContext())).toMatchObject({ ok: false, message: expect.stringMatching(/^The tasks on sheet 'Tasks' are not in an Excel table/) });
+  });
+});
+
