@@ -173,4 +173,28 @@ describe('Excel service', () => {
     await host.userEdit('Tasks', 'C2', 4);
     expect(heard).toBe(1);
   });
+
+  it('levels and inserts the schedule into the table chosen for Tasks (ProjectPlan on sheet Plan)', async () => {
+    const service = open('sample');
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem('Tasks').name = 'Plan';
+      context.workbook.tables.getItem('Tasks').name = 'ProjectPlan';
+    });
+    const mapped: PaneOptions = { ...options, mapping: { Tasks: 'ProjectPlan' } };
+    expect((await service.check(mapped)).tables.find((t) => t.role === 'Tasks')).toMatchObject({ name: 'ProjectPlan', sheet: 'Plan' });
+
+    const inserted = await service.insertScheduleFormulas(mapped, {});
+    expect(inserted.message).toMatch(/^Inserted =PM\.SCHEDULE\(ProjectPlan\[#All\], Holidays\[#All\], Settings\[#All\]\) in Plan!/);
+    expect(host.formulas('Plan').flat().filter((f) => String(f).startsWith('=PM.SCHEDULE('))).toHaveLength(1);
+
+    expect((await service.level(mapped, {})).message).toMatch(/delayed/);
+    expect(host.table('ProjectPlan')!.headers).toContain('Leveling Delay');
+    expect((await service.check(mapped)).leveled).toBe(true);
+    await service.clearLeveling(mapped, {});
+    expect(host.table('ProjectPlan')!.headers).not.toContain('Leveling Delay');
+
+    // Without the mapping there is no Tasks table at all: the pane would offer starter tables.
+    await expect(service.level(options, {})).rejects.toThrow('There is no Tasks table');
+  });
 });
+

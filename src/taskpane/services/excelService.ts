@@ -40,9 +40,9 @@ export function createExcelService(): CellpathService {
     },
 
     createStarterTables: (control) => createStarterTables(control),
-    insertScheduleFormulas: (_options, control) => insertScheduleFormulas(control),
+    insertScheduleFormulas: (options, control) => insertScheduleFormulas(options, control),
     level: (options, control) => level(options, control),
-    clearLeveling: (_options, control) => clearLeveling(control),
+    clearLeveling: (options, control) => clearLeveling(options, control),
     createReport: (options, control) => createReport(options, control),
 
     async explain(options: PaneOptions, taskId: string): Promise<DrivingChain> {

@@ -1,7 +1,8 @@
 /**
  * The actions that change the input tables: starter tables, the schedule formula, the Leveling
  * Delay column. Each writes in one final step that src/excel undoes if Excel refuses it, and
- * checks for Cancel just before that step: up to there nothing has been written.
+ * checks for Cancel just before that step: up to there nothing has been written. Each writes into
+ * (or beside) the tables the options' mapping names, the ones the pane checked.
  */
 import { readWorkbook } from '../../excel/readWorkbook';
 import { clearLeveling as removeLevelingColumn, writeLevelingDelay } from '../../excel/levelingColumn';
@@ -28,10 +29,10 @@ export async function createStarterTables(control: ActionControl = {}): Promise<
   };
 }
 
-export async function insertScheduleFormulas(control: ActionControl = {}): Promise<ActionResult> {
+export async function insertScheduleFormulas(options: PaneOptions, control: ActionControl = {}): Promise<ActionResult> {
   control.onProgress?.({ step: 'Looking beside the Tasks table', fraction: 0.3 });
   throwIfAborted(control.signal);
-  const result = await excelRun((context) => insertScheduleFormula(context));
+  const result = await excelRun((context) => insertScheduleFormula(context, options.mapping));
   if (!result.ok) throw new CellpathError(result.message);
   return { message: result.message };
 }
@@ -56,7 +57,7 @@ export async function level(options: PaneOptions, control: ActionControl = {}): 
 
   progress({ step: 'Writing the Leveling Delay column', fraction: 0.8 });
   const delays = new Map(model.tasks.map((t) => [t.id, result.delays[t.index] ?? 0]));
-  const written = await excelRun((context) => writeLevelingDelay(context, delays));
+  const written = await excelRun((context) => writeLevelingDelay(context, delays, options.mapping));
   if (!written.ok) throw new CellpathError(written.message);
 
   const delayed = result.delays.filter((d) => d > 0).length;
@@ -65,10 +66,10 @@ export async function level(options: PaneOptions, control: ActionControl = {}): 
   return { message: `${written.message} ${plural(delayed, 'task')} delayed; the project now finishes on ${finish}.${unsolved}` };
 }
 
-export async function clearLeveling(control: ActionControl = {}): Promise<ActionResult> {
+export async function clearLeveling(options: PaneOptions, control: ActionControl = {}): Promise<ActionResult> {
   control.onProgress?.({ step: 'Removing the Leveling Delay column', fraction: 0.3 });
   throwIfAborted(control.signal);
-  const result = await excelRun((context) => removeLevelingColumn(context));
+  const result = await excelRun((context) => removeLevelingColumn(context, options.mapping));
   if (!result.ok) throw new CellpathError(result.message);
   return { message: result.message };
 }
