@@ -15,6 +15,7 @@ import { samplePlan } from './scenarios/samplePlan';
 import { emptyWorkbook } from './scenarios/emptyWorkbook';
 import { brokenPlan } from './scenarios/brokenPlan';
 import { interaction } from './scenarios/interaction';
+import { liveEdit } from './scenarios/liveEdit';
 
 const ROOT = resolve(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -44,6 +45,7 @@ async function main(): Promise<number> {
     run.hostScript = await bundleHost();
     await samplePlan(run);
     await brokenPlan(run);
+    await liveEdit(run);
     await interaction(run);
     await emptyWorkbook(run);
   } catch (error) {
