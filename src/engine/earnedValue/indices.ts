@@ -1,19 +1,9 @@
 /** The earned-value figures from BAC, PV, EV and AC (contract §3), EAC alternatives beside. */
+import type { EarnedValueResult } from '../types';
 import { ratio } from './ratios';
 
-export interface Indices {
-  sv: number;
-  cv: number;
-  spi: number | null;
-  cpi: number | null;
-  eac: number | null;
-  etc: number | null;
-  vac: number | null;
-  tcpi: number | null;
-  svPercent: number | null;
-  cvPercent: number | null;
-  eacAlternatives: { cpi: number | null; cpiSpi: number | null; atypical: number };
-}
+/** The figures worked out from BAC, PV, EV and AC alone. */
+export type Indices = Pick<EarnedValueResult, 'sv' | 'cv' | 'spi' | 'cpi' | 'eac' | 'etc' | 'vac' | 'tcpi' | 'svPercent' | 'cvPercent' | 'eacAlternatives'>;
 
 export function indices(bac: number, pv: number, ev: number, ac: number): Indices {
   const sv = ev - pv;
