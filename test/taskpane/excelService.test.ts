@@ -114,6 +114,17 @@ describe('Excel service', () => {
     await expect(service.createReport({ ...options, report: { ...options.report, statusDate: '2026-02-30' } }, {})).rejects.toThrow('is not a date');
   });
 
+  it('refuses to level or report on a plan with errors, or without a Tasks table, writing nothing', async () => {
+    const service = open('broken');
+    const before = JSON.stringify(host.snapshot());
+    await expect(service.level(options, {})).rejects.toThrow(/^The plan has \d+ errors?; mend them first \(see Problems\), then level\.$/);
+    await expect(service.createReport(options, {})).rejects.toThrow(/^The plan has \d+ errors?; mend them first \(see Problems\), then create the report\.$/);
+    expect(JSON.stringify(host.snapshot())).toBe(before);
+    const empty = open('empty');
+    await expect(empty.createReport(options, {})).rejects.toThrow('There is no Tasks table to report on.');
+    await expect(empty.level(options, {})).rejects.toThrow('There is no Tasks table to level.');
+  });
+
   it('creates starter tables in an empty workbook, and says when there is nothing to create', async () => {
     const service = open('empty');
     expect((await service.check(options)).tables).toEqual([]);

@@ -3,9 +3,7 @@
  * (src/report) and write them as new sheets (src/excel). Cancel works until the last write;
  * a failed or cancelled write deletes the sheets it made.
  */
-import { readWorkbook } from '../../excel/readWorkbook';
 import { writeDescription } from '../../excel/writeDescription';
-import { buildModel, isSchedulable } from '../../model/buildModel';
 import { isoFromSerial, serialFromISO, serialFromParts } from '../../model/dates';
 import type { Serial } from '../../model/types';
 import { earnedValue } from '../../engine/earnedValue';
@@ -16,6 +14,7 @@ import { readOptions, writeOptions } from './documentSettings';
 import { CellpathError, throwIfAborted } from './errors';
 import { documentSettings, excelRun } from './office/officeHost';
 import { pause } from './pause';
+import { readSchedulable } from './readSchedulable';
 import type { ActionControl, ActionResult, PaneOptions, ReportOptions } from './types';
 import { plural } from './words';
 
@@ -41,13 +40,7 @@ export async function createReport(options: PaneOptions, control: ActionControl 
   }
 
   progress({ step: 'Reading the workbook', fraction: 0.05 });
-  const read = await excelRun((context) => readWorkbook(context, { mapping: options.mapping }));
-  if (!read.locations.Tasks) throw new CellpathError('There is no Tasks table to report on.');
-  const model = buildModel(read.input);
-  if (!isSchedulable(model)) {
-    const errors = model.issues.filter((i) => i.severity === 'error').length;
-    throw new CellpathError(`The plan has ${plural(errors, 'error')}; mend them first (see Problems), then create the report.`);
-  }
+  const { read, model } = await readSchedulable(options, { noTasks: 'report on', then: 'create the report' });
   const statusDate = chosenDate ?? model.settings.statusDate ?? today();
   await pause();
   throwIfAborted(control.signal);

@@ -4,16 +4,15 @@
  * checks for Cancel just before that step: up to there nothing has been written. Each writes into
  * (or beside) the tables the options' mapping names, the ones the pane checked.
  */
-import { readWorkbook } from '../../excel/readWorkbook';
 import { clearLeveling as removeLevelingColumn, writeLevelingDelay } from '../../excel/levelingColumn';
 import { insertScheduleFormula } from '../../excel/scheduleFormulas';
 import { createStarterTables as addStarterTables } from '../../excel/starterTables';
-import { buildModel, isSchedulable } from '../../model/buildModel';
 import { isoFromSerial } from '../../model/dates';
 import { level as levelResources } from '../../engine/leveling/level';
 import { CellpathError, throwIfAborted } from './errors';
 import { excelRun } from './office/officeHost';
 import { pause } from './pause';
+import { readSchedulable } from './readSchedulable';
 import type { ActionControl, ActionResult, PaneOptions } from './types';
 import { plural } from './words';
 
@@ -40,13 +39,7 @@ export async function insertScheduleFormulas(options: PaneOptions, control: Acti
 export async function level(options: PaneOptions, control: ActionControl = {}): Promise<ActionResult> {
   const progress = control.onProgress ?? (() => undefined);
   progress({ step: 'Reading the workbook', fraction: 0.1 });
-  const read = await excelRun((context) => readWorkbook(context, { mapping: options.mapping }));
-  if (!read.locations.Tasks) throw new CellpathError('There is no Tasks table to level.');
-  const model = buildModel(read.input);
-  if (!isSchedulable(model)) {
-    const errors = model.issues.filter((i) => i.severity === 'error').length;
-    throw new CellpathError(`The plan has ${plural(errors, 'error')}; mend them first (see Problems), then level.`);
-  }
+  const { model } = await readSchedulable(options, { noTasks: 'level', then: 'level' });
   await pause();
   throwIfAborted(control.signal);
   progress({ step: `Leveling ${plural(model.tasks.length, 'task')} over ${plural(model.resources.length, 'resource')}`, fraction: 0.3 });
