@@ -7,9 +7,3 @@ export function officeErrorCode(error: unknown): string | undefined {
   }
   return undefined;
 }
-
-/** What went wrong, in one line for a message to the user. */
-export function officeErrorText(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
-}
