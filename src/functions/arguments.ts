@@ -69,16 +69,17 @@ export function dateArgument(value: unknown, name: string): Outcome<Serial | nul
   const single = Array.isArray(value) ? (value.flat().length === 1 ? value.flat()[0] : value) : value;
   const cell = cellValue(single);
   if (cell === null) return ok(null);
-  if (typeof cell === 'number' && Number.isFinite(cell) && cell >= 1) return ok(Math.floor(cell));
-  if (typeof cell === 'string') {
-    const serial = serialFromISO(cell);
-    if (serial !== null) return ok(serial);
-  }
-  if (cell instanceof Date && !Number.isNaN(cell.getTime())) {
-    const serial = serialFromISO(cell.toISOString());
-    if (serial !== null) return ok(serial);
-  }
+  const serial = dateOfCell(cell);
+  if (serial !== undefined) return ok(serial);
   return badArgument(`${name} ${describe(single)} is not a date. Give a date cell or a text date such as 2026-03-31.`);
+}
+
+/** A cell read as a date argument: a date cell (serial) or ISO text; undefined when it is no date. */
+export function dateOfCell(cell: CellValue): Serial | undefined {
+  if (typeof cell === 'number') return Number.isFinite(cell) && cell >= 1 ? Math.floor(cell) : undefined;
+  if (typeof cell === 'string') return serialFromISO(cell) ?? undefined;
+  if (cell instanceof Date && !Number.isNaN(cell.getTime())) return serialFromISO(cell.toISOString()) ?? undefined;
+  return undefined;
 }
 
 /** One of a few words, case-insensitive; omitted gives the fallback. */

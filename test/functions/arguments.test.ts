@@ -1,4 +1,4 @@
-import { cellValue, choiceArgument, dateArgument, isOmitted, locateRange, requiredTable, tableArgument } from '../../src/functions/arguments';
+import { cellValue, choiceArgument, dateArgument, dateOfCell, isOmitted, locateRange, requiredTable, tableArgument } from '../../src/functions/arguments';
 import { serialFromISO } from '../../src/model/dates';
 
 describe('arguments', () => {
@@ -55,6 +55,15 @@ describe('arguments', () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.failure.kind === 'argument' && bad.failure.message).toContain('"31/02/2026" is not a date');
     expect(dateArgument(-3, 'statusDate').ok).toBe(false);
+  });
+
+  it('reads a date cell the same way for a status date and for a column of dates (PM.SCURVE)', () => {
+    expect(dateOfCell(46112.75)).toBe(46112);
+    expect(dateOfCell('2026-03-31')).toBe(46112);
+    expect(dateOfCell(new Date(Date.UTC(2026, 2, 31)))).toBe(46112);
+    expect(dateOfCell('31/02/2026')).toBeUndefined();
+    expect(dateOfCell(0)).toBeUndefined();
+    expect(dateOfCell(true)).toBeUndefined();
   });
 
   it('reads a choice case-insensitively, with a fallback when omitted', () => {

@@ -7,9 +7,8 @@
 import { sCurve, sCurveByPeriod, type SCurve } from '../../engine/earnedValue';
 import { schedule } from '../../engine/schedule';
 import type { Period } from '../../engine/types';
-import { cellValue, isOmitted } from '../arguments';
-import { serialFromISO } from '../../model/dates';
-import type { Serial } from '../../model/types';
+import { cellValue, dateOfCell, isOmitted } from '../arguments';
+import type { CellValue, Serial } from '../../model/types';
 import { readWorkbook, type Call } from './call';
 import { numberCell } from './cells';
 import { PERIODS } from './loading';
@@ -51,12 +50,9 @@ export function datesArgument(value: unknown): Outcome<DatesArgument> {
 }
 
 /** A serial, null for a blank cell, undefined when the cell is no date. */
-function dateOf(cell: ReturnType<typeof cellValue>): Serial | null | undefined {
-  if (cell === null) return null;
-  if (typeof cell === 'number') return Number.isFinite(cell) && cell >= 1 ? Math.floor(cell) : undefined;
-  if (typeof cell === 'string') return cell.trim() === '' ? null : serialFromISO(cell) ?? undefined;
-  if (cell instanceof Date && !Number.isNaN(cell.getTime())) return serialFromISO(cell.toISOString()) ?? undefined;
-  return undefined;
+function dateOf(cell: CellValue): Serial | null | undefined {
+  if (cell === null || (typeof cell === 'string' && cell.trim() === '')) return null;
+  return dateOfCell(cell);
 }
 
 export function scurveRows(curve: SCurve, labels: ReadonlyArray<Serial | null>, header = 'Date'): Grid {
