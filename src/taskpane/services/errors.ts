@@ -13,14 +13,6 @@ export class CellpathError extends Error {
   }
 }
 
-/** A part of the add-in that is not built yet. */
-export class NotAvailableError extends CellpathError {
-  constructor(what: string) {
-    super(`${what} is not available yet in this version of Cellpath.`);
-    this.name = 'NotAvailableError';
-  }
-}
-
 export function abortError(): Error {
   // DOMException is what fetch and AbortSignal use; fall back where it is missing.
   if (typeof DOMException === 'function') return new DOMException('The action was cancelled.', 'AbortError');

@@ -24,7 +24,6 @@ export function useProblems() {
     setFilter,
     checking: plan.checking,
     select: (problem: Problem) => void plan.selectProblem(problem),
-    recheck: () => void plan.recheck(),
   };
 }
 
