@@ -9,9 +9,8 @@
  * leveled schedule holds them there by their delay (the scheduler's own late dates know nothing
  * of resources and would undo the leveling).
  */
-import { makeCalendar } from '../../model/calendar';
-import { holidayDays } from '../../model/holidays';
 import type { Model, Serial } from '../../model/types';
+import { projectCalendar } from '../cost/projectCalendar';
 import { schedule } from '../schedule';
 import type { LevelResult } from '../types';
 import { activityStarts, problemFromModel } from './fromModel';
@@ -50,7 +49,7 @@ export function level(model: Model, options: LevelOptions = {}): LevelResult {
   if (model.tasks.length === 0) return { schedule: before, delays: zero, issues: [] };
   if (before.issues.some((issue) => issue.severity === 'error')) return { schedule: before, delays: zero, issues: [skippedIssue()] };
 
-  const calendar = makeCalendar(model.settings.workWeek, holidayDays(model.holidays));
+  const calendar = projectCalendar(model);
   const built = problemFromModel(model, before, calendar);
   let solution;
   try {

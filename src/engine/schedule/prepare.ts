@@ -3,10 +3,9 @@
  * status date as moments, the tasks (read.ts: links, durations, progress), the network and the
  * constraints.
  */
-import { makeCalendar } from '../../model/calendar';
 import { serialFromParts } from '../../model/dates';
-import { holidayDays } from '../../model/holidays';
 import type { Model, Serial } from '../../model/types';
+import { projectCalendar } from '../cost/projectCalendar';
 import type { ScheduleOptions } from '../types';
 import { readConstraints } from './constraints';
 import { Moments } from './moments';
@@ -16,7 +15,7 @@ import type { Scheduled } from './result';
 import { makeTimes, NONE } from './state';
 
 export function prepareSchedule(model: Model, options: ScheduleOptions): Scheduled {
-  const calendar = makeCalendar(model.settings.workWeek, holidayDays(model.holidays));
+  const calendar = projectCalendar(model);
   const statusDate = options.statusDate === undefined ? model.settings.statusDate : options.statusDate;
   const startDate = projectStartDate(model, statusDate);
   const projectStart = calendar.ordinalOnOrAfter(startDate);
