@@ -5,6 +5,9 @@
  * the one playing Tasks, as the pane's table mapping says (the same rule as reading).
  */
 import { TASK_HEADERS, matchHeaders } from '../model/headers';
+import { cellText } from '../model/parse/cells';
+import { normaliseId } from '../model/parse/links';
+import type { CellValue } from '../model/types';
 import { MAKE_A_TABLE, type TableMapping, locateInputsNow, missingInput, notATable } from './locateInputs';
 import { officeErrorCode } from './officeErrors';
 
@@ -45,10 +48,9 @@ async function readTasksTable(context: Excel.RequestContext, mapping: TableMappi
   return { table, values: range.values, idColumn: columns.id, delayColumn: columns.levelingDelay };
 }
 
-/** Task IDs as the model reads them: text, numbers without trailing zeros. */
+/** A task ID as the model reads it (so `7.0` typed as text matches task 7). */
 function idText(value: unknown): string {
-  if (typeof value === 'number') return String(value);
-  return String(value ?? '').trim();
+  return normaliseId(cellText(value as CellValue));
 }
 
 /**

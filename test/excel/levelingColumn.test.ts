@@ -33,6 +33,15 @@ describe('writeLevelingDelay', () => {
     expect(host.syncCount).toBe(3);
   });
 
+  it('matches IDs as the model reads them: text 2.0 is task 2', async () => {
+    const host = createWorkbookHost({
+      sheets: [{ name: 'S', cells: [['ID', 'Name'], [' 1 ', 'A'], ['2.0', 'B']], tables: [{ name: 'Tasks', range: 'A1:B3' }] }],
+    });
+    const result = await writeLevelingDelay(host.requestContext(), new Map([['1', 4], ['2', 3]]));
+    expect(result).toMatchObject({ ok: true, added: true, written: 2 });
+    expect(host.values('S', 'C1:C3')).toEqual([['Leveling Delay'], [4], [3]]);
+  });
+
   it('leaves the schedule formula beside the table two columns away', async () => {
     const host = planHost();
     await insertScheduleFormula(host.requestContext());
