@@ -3,10 +3,10 @@
  * cannot be met (negative float, a warning), a pin that breaks a link, a constraint a summary
  * cannot carry, actual dates after the status date, and dependency loops (an error).
  */
-import { parseA1 } from '../../model/a1';
 import { isoFromSerial } from '../../model/dates';
 import { findCycles, reportCycles } from '../../model/network';
 import type { Issue, Model, Serial, Task, TaskField } from '../../model/types';
+import { taskWarning } from '../cost/taskIssue';
 import { logicalStart } from './forward';
 import type { Moments } from './moments';
 import type { Shown } from './summaries';
@@ -124,24 +124,8 @@ function days(n: number): string {
   return `${n} working day${n === 1 ? '' : 's'}`;
 }
 
+/** A warning at the task's cell; where the plan has no such column, the column's usual name. */
 function taskIssue(model: Model, t: Task, field: TaskField, message: string): Issue {
-  const cell = t.cells[field] ?? null;
-  return {
-    severity: 'warning',
-    table: 'Tasks',
-    row: t.row,
-    column: headerOf(model, cell) ?? HEADERS[field] ?? field,
-    cell,
-    message: `Task ${t.id}: ${message}`,
-  };
-}
-
-/** The header text, as typed, of the Tasks column that holds `cell`. */
-function headerOf(model: Model, cell: string | null): string | null {
-  const table = model.tables.Tasks;
-  if (!table || cell === null) return null;
-  const at = parseA1(cell);
-  const origin = parseA1(table.origin);
-  if (!at || !origin) return null;
-  return table.headers[at.column - origin.column] ?? null;
+  const issue = taskWarning(model, t, field, `Task ${t.id}: ${message}`);
+  return issue.column === null ? { ...issue, column: HEADERS[field] ?? field } : issue;
 }
