@@ -10,6 +10,8 @@
  * first when it has any (an earlier schedule, or cells someone formatted), so that a failed write
  * can be undone exactly.
  */
+import { DATE_FORMAT } from '../functions/cores/outcome';
+import { SCHEDULE_HEADER } from '../functions/cores/schedule';
 import { serialFromDate } from '../model/dates';
 import type { TableName } from '../model/types';
 import { columnLetter, parseRangeAddress, rangeText, withoutSheet } from './a1';
@@ -17,11 +19,14 @@ import { MAKE_A_TABLE, type TableMapping, chosenName, locateInputsNow, missingIn
 import { officeErrorCode } from './officeErrors';
 import type { InputCandidate } from './readWorkbook';
 
-/** Header + one row per task; columns ID, Start, Finish, Late Start, Late Finish, Total Float, Free Float, Critical. */
-export const SCHEDULE_COLUMNS = 8;
-/** Start, Finish, Late Start, Late Finish. */
-export const SCHEDULE_DATE_COLUMNS = [1, 2, 3, 4];
-const DATE = 'yyyy-mm-dd';
+/** Columns a schedule shows as dates: those whose header mentions Start or Finish. */
+function dateColumnsOf(header: readonly string[]): number[] {
+  return header.flatMap((h, j) => (/start|finish/i.test(h) ? [j] : []));
+}
+
+/** What PM.SCHEDULE spills: its header + one row per task. */
+const SCHEDULE_COLUMNS = SCHEDULE_HEADER.length;
+const SCHEDULE_DATE_COLUMNS = dateColumnsOf(SCHEDULE_HEADER);
 const PM_SCHEDULE = /^=\s*PM\.SCHEDULE\s*\(/i;
 
 export type InsertResult =
@@ -82,7 +87,7 @@ function noTasksTable(tasks: InputCandidate | undefined, mapping: TableMapping |
 
 /**
  * Finds the Tasks table and looks at the block beside it: two syncs. `size` gives the block's
- * size, or null for "as tall as the table, eight columns".
+ * size, or null for "as tall as the table, as wide as PM.SCHEDULE".
  */
 async function findTarget(context: Excel.RequestContext, size: { rows: number; columns: number } | null, mapping?: TableMapping): Promise<Target | string> {
   const inputs = await locateInputsNow(context, mapping);
@@ -123,7 +128,7 @@ async function findTarget(context: Excel.RequestContext, size: { rows: number; c
   const anchorFormula = String(anchor.formulas[0][0] ?? '');
   let taken: string | null = withValues.isNullObject ? null : withoutSheet(withValues.address);
   if (taken && PM_SCHEDULE.test(anchorFormula)) {
-    // An earlier schedule's spill (table rows × 8 columns) is ours to replace.
+    // An earlier schedule's spill (table rows × its columns) is ours to replace.
     const used = parseRangeAddress(withValues.address)!;
     const first = parseRangeAddress(area.address)!;
     const inside = used.lastRow < first.firstRow + tableRange.rowCount && used.lastColumn < first.firstColumn + SCHEDULE_COLUMNS;
@@ -198,7 +203,7 @@ function fill<T>(rows: number, columns: number, value: T): T[][] {
 function formatBlocks(blocks: Excel.Range[], t: Target, dateColumns: readonly number[]): void {
   const widths = runs(dateColumns.filter((c) => c < t.columns)).map(([from, to]) => to - from + 1);
   blocks.forEach((b, i) => {
-    b.numberFormat = fill(t.rows - 1, widths[i], DATE);
+    b.numberFormat = fill(t.rows - 1, widths[i], DATE_FORMAT);
   });
 }
 
@@ -252,7 +257,7 @@ export async function insertScheduleValues(context: Excel.RequestContext, values
   if (typeof t === 'string') return { ok: false, message: t };
   if (t.taken) return { ok: false, message: blockedMessage(t) };
   const header = values[0].map((h) => String(h ?? ''));
-  const dates = options.dateColumns ?? header.flatMap((h, j) => (/start|finish/i.test(h) ? [j] : []));
+  const dates = options.dateColumns ?? dateColumnsOf(header);
   const grid = values.map((r) => Array.from({ length: columns }, (_, j) => cellInput(r[j])));
   const blocks = dateBlocks(t, dates);
   await writeOrUndo(context, t, blocks, () => {
