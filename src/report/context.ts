@@ -1,7 +1,7 @@
 /** What every report sheet needs: the model, the engines' results, the calendar and the input cells. */
-import { makeCalendar, type Calendar } from '../model/calendar';
-import { holidayDays } from '../model/holidays';
+import type { Calendar } from '../model/calendar';
 import type { Model, Serial, WorkbookInput } from '../model/types';
+import { projectCalendar } from '../engine/cost/projectCalendar';
 import type { EarnedValueResult, LoadingResult, ScheduleResult } from '../engine/types';
 import { InputCells } from './inputCells';
 import { moneyFormat } from './styles';
@@ -43,7 +43,7 @@ export function makeContext(model: Model, results: ReportResults, options: Repor
     model,
     results,
     statusDate: results.earnedValue.statusDate,
-    calendar: makeCalendar(model.settings.workWeek, holidayDays(model.holidays)),
+    calendar: projectCalendar(model),
     cells,
     money: moneyFormat(results.earnedValue.currency || model.settings.currency),
     madeAt: options.madeAt ?? new Date().toISOString(),
