@@ -9,9 +9,10 @@ import type { Task } from '../model/types';
 import type { ReportContext } from './context';
 import type { SheetDescription } from './description';
 import { printSetup } from './print';
+import { outlineDepth, taskNameStyle } from './outline';
 import { addr, letter } from './refs';
 import { SheetBuilder } from './sheetBuilder';
-import { COLOURS, FORMATS, indentStyle } from './styles';
+import { COLOURS, FORMATS } from './styles';
 
 /** Longer plans get a week grid. */
 export const DAY_GRID_LIMIT = 120;
@@ -44,12 +45,6 @@ export function gridDates(ctx: ReportContext, first: number, last: number): { da
     for (let d = calendar.dateOf(calendar.ordinalOnOrAfter(first)); d <= last; d = calendar.nextWorkingDay(d)) dates.push(d);
   }
   return { dates, weekly };
-}
-
-function depth(ctx: ReportContext, t: Task): number {
-  let d = 0;
-  for (let p = t.parent; p !== null; p = ctx.model.tasks[p].parent) d++;
-  return d;
 }
 
 /** The last day of work done: start plus the done share of the duration, in working days. */
@@ -91,7 +86,7 @@ export function ganttSheet(ctx: ReportContext, name = 'Gantt'): SheetDescription
     const s = results.schedule.tasks[t.index];
     const type = t.summary ? 'Summary' : s.milestone || t.duration === 0 ? 'Milestone' : 'Task';
     b.value(row, C.id, t.id);
-    b.value(row, C.name, t.name, t.summary ? `indentBold${Math.min(depth(ctx, t), 8)}` : indentStyle(depth(ctx, t) + 1));
+    b.value(row, C.name, t.name, taskNameStyle(model.tasks, t));
     b.value(row, C.start, s.start, undefined, FORMATS.date);
     b.formula(row, C.days, `E${row}-C${row}+1`, s.finish - s.start + 1, FORMATS.days);
     b.value(row, C.finish, s.finish, undefined, FORMATS.date);
@@ -148,7 +143,7 @@ export function ganttSheet(ctx: ReportContext, name = 'Gantt'): SheetDescription
     });
   }
 
-  const longest = model.tasks.reduce((n, t) => Math.max(n, t.name.length + depth(ctx, t) * 2), 0);
+  const longest = model.tasks.reduce((n, t) => Math.max(n, t.name.length + outlineDepth(model.tasks, t) * 2), 0);
   const widths: [number, number][] = [[C.id, 12], [C.name, Math.max(30, Math.min(50, longest + 3))], [C.start, 11], [C.days, 10], [C.finish, 11], [C.percent, 10], [C.type, 10], [C.doneTo, 11], [C.critical, 10]];
   for (const [c, w] of widths) b.width(c, w);
   for (let c = C.grid; c <= lastCol; c++) b.width(c, weekly ? 3.5 : 2.8);

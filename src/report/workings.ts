@@ -9,9 +9,10 @@ import type { Task } from '../model/types';
 import type { ReportContext } from './context';
 import { dateRef, numberRef, shareRef } from './inputCells';
 import type { HelperRanges, Ledger } from './ledger';
+import { taskNameStyle } from './outline';
 import { abs, span } from './refs';
 import type { SheetBuilder } from './sheetBuilder';
-import { FORMATS, indentStyle } from './styles';
+import { FORMATS } from './styles';
 import { ownBookings, plannedSpan, usesActualCostColumn, type SpanSource } from './taskFigures';
 
 /** Columns of the cost-by-task table. */
@@ -185,7 +186,7 @@ export function writeWorkings(b: SheetBuilder, ctx: ReportContext, ledger: Ledge
     const r = rowOf.get(t.index) as number;
     const ev = perTask.get(t.index);
     b.value(r, W.id, t.id);
-    b.value(r, W.name, t.name, t.summary ? `indentBold${Math.min(depth(ctx, t), 8)}` : indentStyle(depth(ctx, t) + 1));
+    b.value(r, W.name, t.name, taskNameStyle(model.tasks, t));
     b.value(r, W.type, typeOf(t));
     for (const key of ['bac', 'pv', 'ev', 'ac', 'booked'] as const) b.place(`${key}:${t.index}`, abs(r, W[key]));
     const booked = ownBookings(ctx, t.index);
@@ -318,12 +319,6 @@ export function workingDaysFormula(week: readonly boolean[], holidays: string | 
     const off = holidays ? `-COUNTIFS(${holidays},">="&${from},${holidays},"<="&${to})` : '';
     return `(${days.join('+')}${off})`;
   };
-}
-
-function depth(ctx: ReportContext, t: Task): number {
-  let d = 0;
-  for (let p = t.parent; p !== null; p = ctx.model.tasks[p].parent) d++;
-  return d;
 }
 
 function descendants(ctx: ReportContext, t: Task): number {
