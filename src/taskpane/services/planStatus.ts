@@ -82,17 +82,6 @@ export function planStatus(parts: PlanParts): PlanStatus {
     overAllocations: overAllocationsOf(loading, schedule?.statusDate ?? null),
     leveled: model.tasks.some((t) => t.levelingDelay > 0) || (schedule?.tasks.some((t) => t.levelingDelay > 0) ?? false),
     problems: problemsOf(model, more),
-    tasks: model.tasks.map((task) => {
-      const timing = schedule?.tasks[task.index];
-      return {
-        id: task.id,
-        name: task.name,
-        start: iso(timing?.start),
-        finish: iso(timing?.finish),
-        critical: timing?.critical ?? false,
-        summary: task.summary,
-        milestone: timing?.milestone ?? task.duration === 0,
-      };
-    }),
+    tasks: model.tasks.map((task) => ({ id: task.id, name: task.name })),
   };
 }

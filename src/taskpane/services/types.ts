@@ -27,14 +27,10 @@ export interface Problem extends Issue {
   sheet: string | null;
 }
 
+/** A task to choose on the Why screen; its dates come with its driving chain. */
 export interface TaskLine {
   id: string;
   name: string;
-  start: string | null;
-  finish: string | null;
-  critical: boolean;
-  summary: boolean;
-  milestone: boolean;
 }
 
 export interface OverAllocation {
