@@ -3,6 +3,7 @@
  * cells as ""), an omitted optional argument as null or undefined, and, with the
  * requiresParameterAddresses option, each argument's address as `Sheet!A1:H20`.
  */
+import { splitSheet } from '../excel/a1';
 import { serialFromISO } from '../model/dates';
 import type { CellValue, Serial, TableInput, TableName } from '../model/types';
 import { badArgument, ok, type Outcome } from './cores/outcome';
@@ -30,10 +31,9 @@ export function cellValue(value: unknown): CellValue {
 /** Sheet name and top-left cell of an address such as `'My plan'!$B$3:$H$40` or `Tasks!A:H`. */
 export function locateRange(address: string | undefined): { sheet?: string; origin?: string } {
   if (!address) return {};
-  const bang = address.lastIndexOf('!');
-  const sheetPart = bang >= 0 ? address.slice(0, bang) : '';
-  const sheet = sheetPart.replace(/^'(.*)'$/, '$1').replace(/''/g, "'") || undefined;
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d*)/.exec(address.slice(bang + 1).trim());
+  const split = splitSheet(address);
+  const sheet = split.sheet || undefined;
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d*)/.exec(split.ref.trim());
   if (!m) return { sheet };
   return { sheet, origin: `${m[1].toUpperCase()}${m[2] || '1'}` };
 }
