@@ -58,22 +58,30 @@ function constrain(i: number, type: ConstraintType, date: Serial, moments: Momen
       raise(i, type, date, moments, times, found);
       break;
     case 'SNLT':
-      times.lateCap[i] = Math.min(times.lateCap[i], milestone ? moments.milestoneOnOrBefore(date) : moments.startOnOrBefore(date) + d);
+      times.lateCap[i] = Math.min(times.lateCap[i], latestStart(date, d, moments) + d);
       break;
     case 'FNLT':
       cap(i, date, moments, times);
       break;
     case 'MSO':
-      times.pin[i] = milestone ? moments.milestoneOnOrAfter(date) : moments.startOnOrAfter(date);
-      found.drivers.set(i, { kind: 'constraint', type, date });
-      break;
     case 'MFO':
-      times.pin[i] = milestone ? moments.milestoneOnOrBefore(date) : moments.finishOnOrBefore(date) - d;
+      times.pin[i] = pinnedStart(type, date, d, moments);
       found.drivers.set(i, { kind: 'constraint', type, date });
       break;
     default:
       break;
   }
+}
+
+/** The start moment a Must Start On or Must Finish On date pins a task of `d` days to. */
+export function pinnedStart(type: 'MSO' | 'MFO', date: Serial, d: number, moments: Moments): number {
+  if (type === 'MSO') return d === 0 ? moments.milestoneOnOrAfter(date) : moments.startOnOrAfter(date);
+  return d === 0 ? moments.milestoneOnOrBefore(date) : moments.finishOnOrBefore(date) - d;
+}
+
+/** The latest start moment a Start No Later Than date allows a task of `d` days. */
+export function latestStart(date: Serial, d: number, moments: Moments): number {
+  return d === 0 ? moments.milestoneOnOrBefore(date) : moments.startOnOrBefore(date);
 }
 
 /** SNET, FNET and a fixed Start: the early start is at least what the date allows. */

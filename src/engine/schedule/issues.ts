@@ -7,6 +7,7 @@ import { isoFromSerial } from '../../model/dates';
 import { findCycles, reportCycles } from '../../model/network';
 import type { Issue, Model, Serial, Task, TaskField } from '../../model/types';
 import { taskWarning } from '../cost/taskIssue';
+import { latestStart, pinnedStart } from './constraints';
 import { logicalStart } from './forward';
 import type { Moments } from './moments';
 import type { Shown } from './summaries';
@@ -57,7 +58,7 @@ function lateLimits(model: Model, t: Task, times: Times, moments: Moments, shown
   const finishShown = () => isoFromSerial(shown.finish[i]);
   const type = t.constraintType;
   if (t.constraintDate !== null && times.state[i] === UNSTARTED && type === 'SNLT') {
-    const limit = milestone ? moments.milestoneOnOrBefore(t.constraintDate) : moments.startOnOrBefore(t.constraintDate);
+    const limit = latestStart(t.constraintDate, times.duration[i], moments);
     const at = milestone ? finish : times.earlyStart[i];
     if (at > limit) {
       issues.push(taskIssue(model, t, 'constraintType', `it starts on ${isoFromSerial(shown.start[i])}, ${days(at - limit)} after its ${LONG_NAMES.SNLT} date ${isoFromSerial(t.constraintDate)}, so it and the work leading to it have negative float. Shorten or overlap the work before it, or move the constraint date.`));
@@ -82,11 +83,7 @@ function pinIssues(model: Model, net: Network, t: Task, times: Times, moments: M
   const date = t.constraintDate;
   if (date === null || (t.constraintType !== 'MSO' && t.constraintType !== 'MFO')) return;
   const name = LONG_NAMES[t.constraintType];
-  const milestone = times.duration[i] === 0;
-  let wanted: number;
-  if (t.constraintType === 'MSO') wanted = milestone ? moments.milestoneOnOrAfter(date) : moments.startOnOrAfter(date);
-  else wanted = milestone ? moments.milestoneOnOrBefore(date) : moments.finishOnOrBefore(date) - times.duration[i];
-  if (wanted < times.pin[i]) {
+  if (pinnedStart(t.constraintType, date, times.duration[i], moments) < times.pin[i]) {
     const why = times.statusMoment !== NONE && times.pin[i] === times.statusMoment ? 'the status date' : 'the project start';
     issues.push(taskIssue(model, t, 'constraintType', `its ${name} date ${isoFromSerial(date)} is before ${why}, so it is placed on ${isoFromSerial(shown.start[i])} instead. Move the constraint date.`));
   } else if (logicalStart(net, times, i) > times.pin[i]) {
