@@ -6,6 +6,7 @@
  */
 import { serialFromDate, weekdayOf } from '../model/dates';
 import type { Serial, TableName } from '../model/types';
+import { FORMATS } from '../report/styles';
 import { columnLetter } from './a1';
 import { INPUT_ROLES } from './readWorkbook';
 
@@ -22,9 +23,9 @@ export const SETTING_COLUMNS = ['Setting', 'Value'] as const;
 export const CONSTRAINT_TYPES = ['ASAP', 'ALAP', 'SNET', 'SNLT', 'FNET', 'FNLT', 'MSO', 'MFO'];
 export const RESOURCE_TYPES = ['Work', 'Material', 'Cost'];
 
-const DATE = 'yyyy-mm-dd';
+const DATE = FORMATS.date;
 const MONEY = '#,##0.00';
-const PERCENT = '0%';
+const PERCENT = FORMATS.wholePercent;
 
 type Cell = string | number;
 

@@ -3,6 +3,7 @@
  * Cores never touch Office globals; functions.ts turns an Outcome into Excel values or errors.
  */
 import type { Issue, Serial } from '../../model/types';
+import { FORMATS } from '../../report/styles';
 
 /** A number with its display format (a date, a percentage); values.ts decides how to return it. */
 export interface FormattedCell {
@@ -31,9 +32,9 @@ export const badArgument = <T = never>(message: string): Outcome<T> => fail({ ki
 
 export const notAvailable = <T = never>(message: string): Outcome<T> => fail({ kind: 'notAvailable', message });
 
-/** ISO order reads the same in every locale and matches the command line's JSON. */
-export const DATE_FORMAT = 'yyyy-mm-dd';
-export const PERCENT_FORMAT = '0.0%';
+/** The reports' formats: ISO dates read the same in every locale and match the command line's JSON. */
+export const DATE_FORMAT = FORMATS.date;
+export const PERCENT_FORMAT = FORMATS.percent;
 
 export const dateCell = (serial: Serial): FormattedCell => ({ value: serial, numberFormat: DATE_FORMAT });
 
