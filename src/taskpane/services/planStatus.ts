@@ -80,7 +80,8 @@ export function planStatus(parts: PlanParts): PlanStatus {
     spi: earnedValue?.spi ?? null,
     cpi: earnedValue?.cpi ?? null,
     overAllocations: overAllocationsOf(loading, schedule?.statusDate ?? null),
-    leveled: model.tasks.some((t) => t.levelingDelay > 0) || (schedule?.tasks.some((t) => t.levelingDelay > 0) ?? false),
+    // The column's values; the schedule applies them, never adds any.
+    leveled: model.tasks.some((t) => t.levelingDelay > 0),
     problems: problemsOf(model, more),
     tasks: model.tasks.map((task) => ({ id: task.id, name: task.name })),
   };
