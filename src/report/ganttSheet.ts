@@ -4,7 +4,7 @@
  * part darker, milestones are marked ◆, and the status date is a line; a legend of coloured
  * swatches says which is which. In Excel a stacked-bar chart is added as well.
  */
-import { isoFromSerial, partsOfSerial, weekdayOf } from '../model/dates';
+import { isoFromSerial, weekdayOf } from '../model/dates';
 import type { Task } from '../model/types';
 import type { ReportContext } from './context';
 import type { SheetDescription } from './description';
@@ -13,6 +13,7 @@ import { outlineDepth, taskNameStyle } from './outline';
 import { addr, letter } from './refs';
 import { SheetBuilder } from './sheetBuilder';
 import { COLOURS, FORMATS } from './styles';
+import { gridHead } from './timeGrid';
 
 /** Longer plans get a week grid. */
 export const DAY_GRID_LIMIT = 120;
@@ -77,9 +78,8 @@ export function ganttSheet(ctx: ReportContext, name = 'Gantt'): SheetDescription
   const lastCol = C.grid + dates.length - 1;
   // The column the status date falls in is marked in the head as well as by the line.
   const statusColumn = weekly ? dates.findIndex((d) => ctx.statusDate >= d && ctx.statusDate < d + 7) : dates.filter((d) => d <= ctx.statusDate).length - 1;
-  const spansYears = dates.length > 0 && partsOfSerial(dates[0]).year !== partsOfSerial(dates[dates.length - 1]).year;
-  const headFormat = spansYears ? FORMATS.shortDateYear : FORMATS.shortDate;
-  dates.forEach((d, k) => b.value(HEADER, C.grid + k, d, k === statusColumn ? 'headerStatus' : 'headerRotated', headFormat));
+  const head = gridHead(dates);
+  dates.forEach((d, k) => b.value(HEADER, C.grid + k, d, k === statusColumn ? 'headerStatus' : 'headerRotated', head.format));
 
   let row = HEADER + 1;
   for (const t of order) {
@@ -147,7 +147,7 @@ export function ganttSheet(ctx: ReportContext, name = 'Gantt'): SheetDescription
   const widths: [number, number][] = [[C.id, 12], [C.name, Math.max(30, Math.min(50, longest + 3))], [C.start, 11], [C.days, 10], [C.finish, 11], [C.percent, 10], [C.type, 10], [C.doneTo, 11], [C.critical, 10]];
   for (const [c, w] of widths) b.width(c, w);
   for (let c = C.grid; c <= lastCol; c++) b.width(c, weekly ? 3.5 : 2.8);
-  b.height(HEADER, spansYears ? 58 : 48);
+  b.height(HEADER, head.height);
   b.freeze(HEADER, 2);
   b.sheet.tabColor = '#C00000';
   return b.sheet;

@@ -7,17 +7,15 @@
  */
 import type { ReportContext } from './context';
 import type { SheetDescription } from './description';
-import { partsOfSerial } from '../model/dates';
 import { printSetup } from './print';
 import { addr, letter } from './refs';
 import { SheetBuilder } from './sheetBuilder';
 import { COLOURS, FORMATS } from './styles';
 import { wrappedHeight } from './textFit';
+import { gridHead, PERIODS } from './timeGrid';
 
 const HEADER = 4;
 const FIRST = 2;
-
-const PLURAL: Record<string, string> = { day: 'Days', week: 'Weeks', month: 'Months' };
 
 export function loadingSheet(ctx: ReportContext, name = 'Loading'): SheetDescription {
   const { model, results } = ctx;
@@ -49,10 +47,10 @@ export function loadingSheet(ctx: ReportContext, name = 'Loading'): SheetDescrip
 
   // One head of periods for every block: it stays in view (frozen) and repeats on each printed page.
   b.value(HEADER, 1, `Resource (hours per ${unit})`, 'headerLeft');
-  const headFormat = spansYears(periods) ? FORMATS.shortDateYear : FORMATS.shortDate;
-  periods.forEach((p, k) => b.value(HEADER, FIRST + k, p, 'headerRotated', headFormat));
+  const head = gridHead(periods);
+  periods.forEach((p, k) => b.value(HEADER, FIRST + k, p, 'headerRotated', head.format));
   b.value(HEADER, totalColumn, 'Total hours', 'header');
-  b.value(HEADER, overColumn, `${PLURAL[loading.period] ?? 'Periods'} over capacity`, 'header');
+  b.value(HEADER, overColumn, `${PERIODS[loading.period]} over capacity`, 'header');
 
   const loadTop = HEADER + 1;
   const loadBottom = loadTop + people.length - 1;
@@ -129,7 +127,7 @@ export function loadingSheet(ctx: ReportContext, name = 'Loading'): SheetDescrip
   for (let c = FIRST; c <= last; c++) b.width(c, widths.period);
   b.width(totalColumn, SIDE_WIDTH);
   b.width(overColumn, SIDE_WIDTH);
-  b.height(HEADER, spansYears(periods) ? 58 : 48);
+  b.height(HEADER, head.height);
   b.freeze(HEADER, 1);
   b.sheet.tabColor = '#ED7D31';
   return b.sheet;
@@ -145,10 +143,6 @@ function columnWidths(people: readonly { name: string; load: number[]; capacity:
   for (const r of people) for (const h of [...r.load, ...r.capacity]) widest = Math.max(widest, h);
   const digits = Math.max(1, Math.floor(Math.log10(Math.max(1, widest))) + 1);
   return { name: Math.min(40, longest + 3), period: periods === 0 ? 8 : Math.max(6, digits + (digits > 3 ? 4 : 3)) };
-}
-
-function spansYears(periods: readonly number[]): boolean {
-  return periods.length > 0 && partsOfSerial(periods[0]).year !== partsOfSerial(periods[periods.length - 1]).year;
 }
 
 /** Row 3: the colour key of the heat map, each swatch coloured as it is drawn and as wide as its words. */

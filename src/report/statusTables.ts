@@ -8,6 +8,7 @@ import { workingDayShift } from './statusHeader';
 import { STATUS_RIGHT } from './statusLayout';
 import { wrappedHeight } from './textFit';
 import { FORMATS, indentStyle } from './styles';
+import { PERIODS } from './timeGrid';
 import { helperStandIns } from './workings';
 
 
@@ -187,7 +188,7 @@ export function writeOverAllocated(b: SheetBuilder, ctx: ReportContext, top: num
   const loading = ctx.results.loading;
   const over = loading.resources.filter((r) => r.overallocated.some(Boolean));
   if (over.length === 0) return emptyLine(b, top + 1, 'No resource is over its capacity.');
-  heads(b, top + 1, ['Resource', '', `${loading.period === 'day' ? 'Days' : loading.period === 'week' ? 'Weeks' : 'Months'} over capacity`, `First ${loading.period} over`, 'Peak load (hours)', 'Capacity then (hours)']);
+  heads(b, top + 1, ['Resource', '', `${PERIODS[loading.period]} over capacity`, `First ${loading.period} over`, 'Peak load (hours)', 'Capacity then (hours)']);
   b.merge(top + 1, 1, top + 1, 2);
   let row = top + 2;
   for (const r of over) {
