@@ -5,7 +5,7 @@
  * earned value and the Actual Cost column are placed in time).
  */
 import type { Calendar } from '../../model/calendar';
-import type { Issue, Model, Serial } from '../../model/types';
+import type { Issue, Model, Serial, Task } from '../../model/types';
 import type { Period, ScheduleResult } from '../types';
 import { taskBudgets } from '../cost/budget';
 import { projectCalendar } from '../cost/projectCalendar';
@@ -123,32 +123,27 @@ function workedSpan(model: Model, schedule: ScheduleResult, calendar: Calendar, 
 
 /** Each leaf's earned value (BAC × % complete) spread evenly over the days it was worked. */
 function earnedCurve(model: Model, schedule: ScheduleResult, calendar: Calendar, bac: ArrayLike<number>, statusDate: Serial): DayCurve {
-  const items: number[] = [];
-  const n = model.tasks.length;
-  const first = new Int32Array(n);
-  const last = new Int32Array(n);
-  const amount = new Float64Array(n);
-  for (const task of model.tasks) {
-    if (task.summary || task.percentComplete === 0) continue;
-    [first[task.index], last[task.index]] = workedSpan(model, schedule, calendar, task.index, statusDate);
-    amount[task.index] = bac[task.index] * task.percentComplete;
-    items.push(task.index);
-  }
-  return spreadCurve(items, first, last, amount);
+  return workedCurve(model, schedule, calendar, statusDate, (task) => (task.percentComplete === 0 ? null : bac[task.index] * task.percentComplete));
 }
 
 /** The Actual Cost column (tasks without ledger rows) is undated: spread it like earned value. */
 function actualCostColumnCurve(model: Model, schedule: ScheduleResult, calendar: Calendar, statusDate: Serial | null): DayCurve {
   const { inLedger } = actualCosts(model, statusDate);
+  return workedCurve(model, schedule, calendar, statusDate, (task) => (inLedger[task.index] ? null : task.actualCost));
+}
+
+/** Each leaf's amount spread evenly over the days it was worked; a null amount leaves the task out. */
+function workedCurve(model: Model, schedule: ScheduleResult, calendar: Calendar, statusDate: Serial | null, amountOf: (task: Task) => number | null): DayCurve {
   const items: number[] = [];
   const n = model.tasks.length;
   const first = new Int32Array(n);
   const last = new Int32Array(n);
   const amount = new Float64Array(n);
   for (const task of model.tasks) {
-    if (task.summary || inLedger[task.index] || task.actualCost === null) continue;
+    const value = task.summary ? null : amountOf(task);
+    if (value === null) continue;
     [first[task.index], last[task.index]] = workedSpan(model, schedule, calendar, task.index, statusDate);
-    amount[task.index] = task.actualCost;
+    amount[task.index] = value;
     items.push(task.index);
   }
   return spreadCurve(items, first, last, amount);
