@@ -9,6 +9,7 @@ import type { Serial, TableName } from '../model/types';
 import { FORMATS } from '../report/styles';
 import { columnLetter } from './a1';
 import { INPUT_ROLES } from './readWorkbook';
+import { removeSheets } from './removeSheets';
 
 export const TASK_COLUMNS = [
   'ID', 'Name', 'Duration', 'Predecessors', 'Outline Level', 'Start', 'Constraint Type', 'Constraint Date', 'Deadline',
@@ -179,12 +180,4 @@ function writeStarterTable(book: Excel.Workbook, t: StarterTable): Excel.Workshe
   sheet.freezePanes.freezeRows(1);
   all.format.autofitColumns();
   return sheet;
-}
-
-/** Undo: delete the sheets this action added (they did not exist before it ran). */
-async function removeSheets(context: Excel.RequestContext, roles: TableName[]): Promise<void> {
-  const added = roles.map((role) => context.workbook.worksheets.getItemOrNullObject(role));
-  await context.sync();
-  for (const sheet of added) if (!sheet.isNullObject) sheet.delete();
-  await context.sync();
 }

@@ -11,10 +11,8 @@
 import type { CellStyle, ChartDescription, ConditionalFormat, ReportDescription, SheetDescription } from '../report/description';
 import { freeName } from '../report/sheetNames';
 import { bandAddress, cellBands, styleRectangles, widthInPoints, widthRuns } from '../report/writerPlan';
-import { columnLetter } from '../model/a1';
-
-/** Column letters of a 1-based column number. */
-const letterOfColumn = (column: number): string => columnLetter(column - 1);
+import { columnLetter } from './a1';
+import { removeSheets } from './removeSheets';
 
 export interface WriteOptions {
   /** Request bytes per sync; Excel on the web refuses requests over 5 MB. */
@@ -88,7 +86,7 @@ export async function writeDescription(context: Excel.RequestContext, report: Re
     await sync();
     options.onProgress?.(1);
   } catch (error) {
-    syncs += await removeSheets(context, names);
+    syncs += await removeSheets(context, names).catch(() => 1);
     throw error;
   }
   const notes = [...report.notes];
@@ -100,24 +98,6 @@ function throwIfCancelled(signal: AbortSignal | undefined): void {
     const error = new Error('The report was cancelled; nothing was left in the workbook.');
     error.name = 'AbortError';
     throw error;
-  }
-}
-
-/** Deletes whichever of our sheets exist: a failed batch may have made some of them. Returns the syncs used. */
-async function removeSheets(context: Excel.RequestContext, names: readonly string[]): Promise<number> {
-  try {
-    // The queue may hold the rest of the failed batch: start clean.
-    const worksheets = context.workbook.worksheets;
-    worksheets.load('items/name');
-    await context.sync();
-    const ours = new Set(names.map((n) => n.toLowerCase()));
-    const made = worksheets.items.filter((w) => ours.has(w.name.toLowerCase()));
-    if (made.length === 0) return 1;
-    for (const w of made) w.delete();
-    await context.sync();
-    return 2;
-  } catch {
-    return 1;
   }
 }
 
@@ -171,7 +151,7 @@ function planSheet(steps: Step[], context: Excel.RequestContext, d: SheetDescrip
       if (d.freeze && (d.freeze.rows > 0 || d.freeze.columns > 0)) {
         if (d.freeze.columns === 0) ws.freezePanes.freezeRows(d.freeze.rows);
         else if (d.freeze.rows === 0) ws.freezePanes.freezeColumns(d.freeze.columns);
-        else ws.freezePanes.freezeAt(ws.getRange(`A1:${letterOfColumn(d.freeze.columns)}${d.freeze.rows}`));
+        else ws.freezePanes.freezeAt(ws.getRange(`A1:${columnLetter(d.freeze.columns - 1)}${d.freeze.rows}`));
       }
       const p = d.print;
       const layout = ws.pageLayout;
