@@ -8,9 +8,8 @@ import { promises as fs } from 'fs';
 import { Workbook, type Borders, type Cell as XlCell, type Fill, type Font, type Worksheet } from 'exceljs';
 import type { Cell, CellStyle, ConditionalFormat, ReportDescription, SheetDescription } from '../report/description';
 import { fileFormula } from '../report/fileFormula';
+import { quoteSheet } from '../report/refs';
 import { freeName } from '../report/sheetNames';
-
-export { freeName };
 
 export interface WrittenReport {
   /** The names the sheets got (a taken name gets a suffix). */
@@ -27,16 +26,6 @@ export async function writeReportWorkbook(input: string | Buffer | ArrayBuffer |
   const written = addReportSheets(workbook, report);
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
   return { ...written, buffer };
-}
-
-/**
- * What the `report` command calls: reads `inputPath`, writes the copy with the report to
- * `outputPath` (never the input). Returns the sheet names and notes.
- */
-export async function writeWorkbook(inputPath: string, outputPath: string, report: ReportDescription): Promise<WrittenReport> {
-  const { buffer, sheets, notes } = await writeReportWorkbook(inputPath, report);
-  await fs.writeFile(outputPath, buffer);
-  return { sheets, notes };
 }
 
 interface ScopedName {
@@ -185,7 +174,7 @@ function addScopedNames(workbook: Workbook, names: ScopedName[]): void {
       for (const n of scopedNames.get(this) ?? []) {
         const index = order.indexOf(n.sheet);
         if (index < 0) continue;
-        model.definedNames.push({ name: n.name, ranges: [`'${n.sheet.replace(/'/g, "''")}'!${n.ref}`], localSheetId: index });
+        model.definedNames.push({ name: n.name, ranges: [`${quoteSheet(n.sheet)}!${n.ref}`], localSheetId: index });
       }
       return model;
     },

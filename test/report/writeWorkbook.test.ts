@@ -1,5 +1,6 @@
 import { Workbook } from 'exceljs';
-import { addReportSheets, freeName, writeReportWorkbook } from '../../src/cli/writeWorkbook';
+import { addReportSheets, writeReportWorkbook } from '../../src/cli/writeWorkbook';
+import { freeName } from '../../src/report/sheetNames';
 import { fileFormula } from '../../src/report/fileFormula';
 import { INJECTION_NAME, fixtureWorkbook } from './fixture';
 import { fixtureReport, named, sheetOf } from './helpers';
