@@ -5,7 +5,7 @@ import * as codes from './state';
 import type { Network, Times } from './state';
 
 // Bound once here: a bundler may turn an imported binding into a getter, too slow for a hot loop.
-const { BY_ACTUAL, BY_ALAP, BY_CONSTRAINT, BY_LINK, BY_PIN, BY_STATUS_DATE, LINK_TYPES, UNSTARTED } = codes;
+const { BY_ACTUAL, BY_ALAP, BY_CONSTRAINT, BY_LINK, BY_PIN, BY_STATUS_DATE, LINK_TYPES } = codes;
 
 // Drivers that carry no data are shared: 100,000 tasks need not make 100,000 copies.
 const PROJECT_START: Driver = Object.freeze({ kind: 'projectStart' });
@@ -21,8 +21,8 @@ export function statusDateDriver(statusDate: number | null): Driver {
 export function driverOf(i: number, net: Network, times: Times, constraints: Constraints, byStatusDate: Driver, start: number): Driver {
   const base = baseDriver(i, net, times, constraints, byStatusDate, start);
   const delay = times.delay[i];
-  const code = times.by[i];
-  return delay > 0 && times.state[i] === UNSTARTED && code !== BY_PIN && code !== BY_ALAP
+  // Only unstarted, unpinned work keeps a delay (constraints.ts); ALAP work starts late for its own reason.
+  return delay > 0 && times.by[i] !== BY_ALAP
     ? { kind: 'leveling', delay, from: base }
     : base;
 }

@@ -6,18 +6,14 @@
 import type { TaskSchedule } from '../types';
 import { driverOf, statusDateDriver, SUMMARY } from './drivers';
 import type { Scheduled } from './result';
-import * as codes from './state';
 import type { Shown } from './summaries';
-
-// Bound once here: a bundler may turn an imported binding into a getter, too slow for a hot loop.
-const { NONE, UNSTARTED } = codes;
 
 export function taskSchedules(run: Scheduled, shown: Shown): TaskSchedule[] {
   const { net, times, constraints, statusDate } = run;
   const n = net.n;
   const tasks: TaskSchedule[] = new Array(n);
   const byStatusDate = statusDateDriver(statusDate);
-  const { leaf, state, pin, delay, duration } = times;
+  const { leaf, delay, duration } = times;
   const { start, finish, lateStart, lateFinish, totalFloat, freeFloat, critical, remaining } = shown;
   for (let i = 0; i < n; i++) {
     const isSummary = leaf[i] === 0;
@@ -33,7 +29,8 @@ export function taskSchedules(run: Scheduled, shown: Shown): TaskSchedule[] {
       summary: isSummary,
       milestone: !isSummary && duration[i] === 0,
       remainingDuration: remaining[i],
-      levelingDelay: !isSummary && state[i] === UNSTARTED && pin[i] === NONE ? delay[i] : 0,
+      // Summaries, started and pinned work have none: read.ts and constraints.ts left them at 0.
+      levelingDelay: delay[i],
       driver: isSummary ? SUMMARY : driverOf(i, net, times, constraints, byStatusDate, start[i]),
     };
   }
