@@ -24,6 +24,8 @@ export function createExcelService(): CellpathService {
     last = await readAndCompute(options);
     return last;
   };
+  // "Why", the active cell and the watch follow the last check; a fresh pane reads first.
+  const lastReading = (options: PaneOptions): Promise<Reading> => (last ? Promise.resolve(last) : reading(options));
 
   const statusOf = (r: Reading): PlanStatus => planStatus({ plan: r.plan, tables: r.tables, candidates: r.candidates });
 
@@ -46,7 +48,7 @@ export function createExcelService(): CellpathService {
     createReport: (options, control) => createReport(options, control),
 
     async explain(options: PaneOptions, taskId: string): Promise<DrivingChain> {
-      const r = last ?? (await reading(options));
+      const r = await lastReading(options);
       if (!r.plan?.schedule) throw new CellpathError('The plan has errors, so it has no dates to explain yet. Mend the problems first.');
       const index = r.plan.model.taskById.get(taskId);
       if (index === undefined) throw new CellpathError(`There is no task ${taskId} any more. Check again.`);
@@ -54,7 +56,7 @@ export function createExcelService(): CellpathService {
     },
 
     async selectedTaskId(options: PaneOptions): Promise<string | null> {
-      const r = last ?? (await reading(options));
+      const r = await lastReading(options);
       const where = r.read.locations.Tasks;
       if (!where || !r.plan) return null;
       const place = await activeCellPlace();
@@ -86,7 +88,7 @@ export function createExcelService(): CellpathService {
     },
 
     async watchTasks(options: PaneOptions, onChange: () => void): Promise<() => void> {
-      const where = (last ?? (await reading(options))).read.locations.Tasks;
+      const where = (await lastReading(options)).read.locations.Tasks;
       if (!where) return () => undefined;
       return watchTable({ table: where.kind === 'table' ? where.name : null, sheet: where.sheet }, onChange);
     },
