@@ -12,7 +12,16 @@ export const SETTING_KEYS: Record<keyof ProjectOptions, string> = {
   criticalFloat: 'Critical Float',
 };
 
+const OPTION_KEYS = Object.keys(SETTING_KEYS) as (keyof ProjectOptions)[];
+
 const norm = (text: unknown) => String(text ?? '').replace(/[\s.]/g, '').toLowerCase();
+
+/** Where the Setting and Value columns are, or null when either is missing. */
+function settingColumns(header: unknown[]): { keyCol: number; valueCol: number } | null {
+  const keyCol = header.findIndex((h) => norm(h) === 'setting');
+  const valueCol = header.findIndex((h) => norm(h) === 'value');
+  return keyCol < 0 || valueCol < 0 ? null : { keyCol, valueCol };
+}
 
 /** Reads the Settings table's values (header included), or null when there is none. */
 export async function readSettingsTable(context: Excel.RequestContext, tableName: string): Promise<unknown[][] | null> {
@@ -29,12 +38,12 @@ export async function readSettingsTable(context: Excel.RequestContext, tableName
 /** The project options the Settings table sets, as typed there. */
 export function projectOptionsFromTable(values: unknown[][] | null): Partial<ProjectOptions> {
   if (!values || values.length < 2) return {};
-  const keyCol = values[0].findIndex((h) => norm(h) === 'setting');
-  const valueCol = values[0].findIndex((h) => norm(h) === 'value');
-  if (keyCol < 0 || valueCol < 0) return {};
+  const columns = settingColumns(values[0]);
+  if (!columns) return {};
+  const { keyCol, valueCol } = columns;
   const found: Partial<ProjectOptions> = {};
   for (const row of values.slice(1)) {
-    const key = (Object.keys(SETTING_KEYS) as (keyof ProjectOptions)[]).find((k) => norm(SETTING_KEYS[k]) === norm(row[keyCol]));
+    const key = OPTION_KEYS.find((k) => norm(SETTING_KEYS[k]) === norm(row[keyCol]));
     const value = row[valueCol];
     if (!key || value === '' || value === null || value === undefined) continue;
     if (key === 'hoursPerDay' || key === 'criticalFloat') {
@@ -50,7 +59,7 @@ export function projectOptionsFromTable(values: unknown[][] | null): Partial<Pro
 /** Queue the writes (no sync) that make the Settings table hold `project`; reads happen first. */
 export async function writeProjectOptions(context: Excel.RequestContext, tableName: string, project: ProjectOptions): Promise<void> {
   const values = await readSettingsTable(context, tableName);
-  const wanted = (Object.keys(SETTING_KEYS) as (keyof ProjectOptions)[]).map((k) => [SETTING_KEYS[k], project[k]] as [string, string | number]);
+  const wanted = OPTION_KEYS.map((k) => [SETTING_KEYS[k], project[k]] as [string, string | number]);
   if (!values) {
     const sheet = context.workbook.worksheets.add(await freeSheetName(context, tableName));
     const rows = [['Setting', 'Value'], ...wanted];
@@ -60,11 +69,9 @@ export async function writeProjectOptions(context: Excel.RequestContext, tableNa
     table.name = tableName;
     return;
   }
-  const keyCol = values[0].findIndex((h) => norm(h) === 'setting');
-  const valueCol = values[0].findIndex((h) => norm(h) === 'value');
-  if (keyCol < 0 || valueCol < 0) {
-    throw new Error(`The ${tableName} table needs the columns Setting and Value.`);
-  }
+  const columns = settingColumns(values[0]);
+  if (!columns) throw new Error(`The ${tableName} table needs the columns Setting and Value.`);
+  const { keyCol, valueCol } = columns;
   const table = context.workbook.tables.getItem(tableName);
   const body = table.getDataBodyRange();
   const missing: (string | number)[][] = [];
