@@ -22,11 +22,11 @@ export function buildModel(input: WorkbookInput): Model {
   if (resourcesAt) tables.Resources = resourcesAt;
   const resourceByName = new Map(resources.map((r) => [r.name.toLowerCase(), r.index]));
 
-  const { rows, table, location: tasksAt, taskById } = readTasks(input.tasks ?? { values: [] }, settings, resources, issues);
+  const { rows, table, location: tasksAt, taskById, parse } = readTasks(input.tasks ?? { values: [] }, settings, resourceByName, issues);
   tables.Tasks = tasksAt;
   const tasks = rows.map((r) => r.task);
   buildHierarchy(tasks, table.columns.outlineLevel !== undefined, table.columns.wbs !== undefined, issues);
-  readDurations(rows, table, settings, issues);
+  readDurations(rows, table, parse, issues);
   buildLinks(rows, taskById, settings, issues);
   reportCycles(tasks, findCycles(tasks), issues);
   if (tasks.length === 0 && table.columns.id !== undefined) {

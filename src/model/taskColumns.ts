@@ -9,7 +9,7 @@ import { parseConstraintType, CONSTRAINT_HELP } from './parse/constraint';
 import { parseDuration, DURATION_HELP, type DurationParse, type DurationRules } from './parse/duration';
 import { memoise } from './parse/memo';
 import { longLivedCopy } from './longLived';
-import type { Assignment, Resource, Task, TaskField } from './types';
+import type { Assignment, Task, TaskField } from './types';
 
 type Reader = RowReader<TaskField>;
 
@@ -24,8 +24,8 @@ interface ResolvedAssignment extends Assignment {
   badUnits: string | null;
 }
 
-export function taskParsers(rules: DurationRules, resources: readonly Resource[]): TaskParsers {
-  const resourceByName = new Map(resources.map((r) => [r.name.toLowerCase(), r.index]));
+/** `resourceByName`: resource index by lower-cased name, as the model keeps it. */
+export function taskParsers(rules: DurationRules, resourceByName: ReadonlyMap<string, number>): TaskParsers {
   return {
     duration: memoise((text) => parseDuration(text, rules)),
     assignments: memoise((text) =>

@@ -1,12 +1,12 @@
 /** The Tasks table: one row per task, milestone or summary. */
 import { TASK_HEADERS } from './headers';
 import { RowReader } from './fields';
-import { DURATION_HELP, type DurationRules } from './parse/duration';
+import { DURATION_HELP } from './parse/duration';
 import { normaliseId } from './parse/links';
 import { readTable, type ReadTable } from './table';
 import { TaskIds } from './taskIds';
 import { columnReads, readDays, taskParsers, type TaskParsers } from './taskColumns';
-import type { CellValue, Issue, Resource, Settings, TableInput, TableLocation, Task, TaskField } from './types';
+import type { CellValue, Issue, Settings, TableInput, TableLocation, Task, TaskField } from './types';
 
 export type TaskTable = ReadTable<TaskField>;
 
@@ -17,21 +17,28 @@ export interface TaskRow {
   values: CellValue[];
 }
 
-export function readTasks(
-  input: TableInput, settings: Settings, resources: readonly Resource[], issues: Issue[],
-): { rows: TaskRow[]; table: TaskTable; location: TableLocation; taskById: Map<string, number> } {
+export interface TasksRead {
+  rows: TaskRow[];
+  table: TaskTable;
+  location: TableLocation;
+  taskById: Map<string, number>;
+  /** The table's parsers, for the durations read once the hierarchy is known. */
+  parse: TaskParsers;
+}
+
+export function readTasks(input: TableInput, settings: Settings, resourceByName: ReadonlyMap<string, number>, issues: Issue[]): TasksRead {
   const table = readTable('Tasks', input, TASK_HEADERS) as TaskTable;
   const rows: TaskRow[] = [];
   // Finds duplicate IDs while reading, and is the model's `taskById` afterwards.
   const ids = new TaskIds(new Map(), Array.isArray(input.values) ? input.values.length : 0);
   const taskById = ids.byId;
+  const parse = taskParsers(settings, resourceByName);
   const missing = (['id', 'name'] as const).filter((f) => table.columns[f] === undefined);
   if (missing.length > 0) {
     const names = missing.map((f) => (f === 'id' ? 'ID' : 'Name')).join(' and ');
     issues.push(table.issue('error', null, null, `Tasks needs ${names} column${missing.length > 1 ? 's' : ''}. Add ${missing.length > 1 ? 'columns' : 'a column'} headed ${names}.`));
-    if (table.columns.id === undefined) return { rows, table, location: table.location, taskById };
+    if (table.columns.id === undefined) return { rows, table, location: table.location, taskById, parse };
   }
-  const parse = taskParsers(settings, resources);
   const reads = columnReads(table.columns);
   const cellsOfRow = cellAddresses(table);
 
@@ -57,7 +64,7 @@ export function readTasks(
     for (const read of reads) read(r, task, parse);
     rows.push({ task, predecessorText: r.text('predecessors'), values });
   }
-  return { rows, table, location: table.location, taskById };
+  return { rows, table, location: table.location, taskById, parse };
 }
 
 /** A task with every optional column at its default. */
@@ -117,7 +124,7 @@ function cellAddresses(table: TaskTable): (row: number) => Task['cells'] {
 }
 
 /** Reads durations once the hierarchy is known: summaries need none. */
-export function readDurations(rows: readonly TaskRow[], table: TaskTable, rules: DurationRules, issues: Issue[]): void {
+export function readDurations(rows: readonly TaskRow[], table: TaskTable, parse: TaskParsers, issues: Issue[]): void {
   if (table.columns.duration === undefined) {
     // One message for the table, not one per row.
     if (rows.some(({ task }) => !task.summary)) {
@@ -125,7 +132,6 @@ export function readDurations(rows: readonly TaskRow[], table: TaskTable, rules:
     }
     return;
   }
-  const parse = taskParsers(rules, []);
   const r = new RowReader(table, [], 0, issues, '');
   for (const { task, values } of rows) {
     r.moveTo(values, task.row, 'Task', task.id);
