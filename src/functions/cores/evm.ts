@@ -2,7 +2,7 @@
 import { earnedValue } from '../../engine/earnedValue';
 import { schedule } from '../../engine/schedule';
 import type { EarnedValueResult } from '../../engine/types';
-import { dateArgument } from '../arguments';
+import { dateArgument, isOmitted } from '../arguments';
 import { readWorkbook, type Call } from './call';
 import { numberCell } from './cells';
 import { readPlan } from './plan';
@@ -38,7 +38,7 @@ const squeeze = (s: string) => s.toLowerCase().replace(/[\s_().-]/g, '');
 /** Index into METRICS of a metric name as a user may type it (`spi(t)`, `SPIt`, `forecast finish`); null when omitted. */
 export function metricArgument(value: unknown): Outcome<number | null> {
   const single = Array.isArray(value) ? value.flat()[0] : value;
-  if (single === null || single === undefined || single === '') return ok(null);
+  if (isOmitted(single)) return ok(null);
   const index = METRICS.findIndex((m) => squeeze(m.name) === squeeze(String(single)));
   if (index >= 0) return ok(index);
   return badArgument(`metric "${String(single)}" is not one of ${METRICS.map((m) => m.name).join(', ')}.`);
