@@ -2,7 +2,7 @@
  * The workbook's state: plain data the proxies read and change when a batch runs. Nothing here
  * knows about load/sync; that lives in context.ts and the proxy classes.
  */
-import { type Rect, cellName, intersection, makeRect } from './address';
+import { MAX_COLUMNS, MAX_ROWS, type Rect, cellName, columnNumber, intersection, makeRect } from './address';
 import { type Cell, type Scalar, GENERAL, coerceInput } from './cells';
 import { hostError } from './errors';
 
@@ -342,9 +342,7 @@ export function checkDefinedName(name: string): void {
   const looksLikeCell = (() => {
     const m = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
     if (!m) return false;
-    let col = 0;
-    for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-    return col <= 16_384 && Number(m[2]) >= 1 && Number(m[2]) <= 1_048_576;
+    return columnNumber(m[1]) < MAX_COLUMNS && Number(m[2]) >= 1 && Number(m[2]) <= MAX_ROWS;
   })();
   if (
     typeof name !== 'string' || name.length === 0 || name.length > 255 || !/^[A-Za-z_\\][A-Za-z0-9_.\\?]*$/.test(name) || looksLikeCell ||

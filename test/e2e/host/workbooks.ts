@@ -1,26 +1,14 @@
 /** The workbooks the browser run opens: the sample plans as host sheets, or an empty book. */
 import type { HostOptions, InitialSheet } from '../../host';
+import { cellName, parseRect } from '../../host/address';
 import type { SampleWorkbook } from '../../../samples/layout';
 import { brokenPlan } from '../../../samples/brokenPlan';
 import { officeRelocation } from '../../../samples/officeRelocation';
 
-/** Column letters of a 0-based index. */
-function letters(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
+/** The cell `rows` down and `columns` right of `origin`. */
 function offset(origin: string, rows: number, columns: number): string {
-  const m = /^([A-Z]+)(\d+)$/.exec(origin);
-  if (!m) throw new Error(`bad origin ${origin}`);
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return `${letters(col - 1 + columns)}${Number(m[2]) + rows}`;
+  const at = parseRect(origin);
+  return cellName(at.top + rows, at.left + columns);
 }
 
 /** An error value is set up as its text: Office.js reads error cells back as that text too. */
