@@ -1,6 +1,6 @@
 /**
  * What a custom-function core hands back: plain cells to spill, or why it cannot answer.
- * Cores never touch Office globals; functions.ts turns an Outcome into Excel values or errors.
+ * Cores never touch Office globals; answer.ts turns an Outcome into Excel values or errors.
  */
 import type { Issue, Serial } from '../../model/types';
 import { FORMATS } from '../../report/styles';
@@ -19,7 +19,7 @@ export type Failure =
   | { kind: 'issue'; issue: Issue; more: number }
   /** An argument of the function is unusable (a status date that is not a date, …). */
   | { kind: 'argument'; message: string }
-  /** The function cannot answer yet (an engine that is not built, no project start, …). */
+  /** The function cannot answer yet (a plan with no tasks has no finish date). */
   | { kind: 'notAvailable'; message: string };
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; failure: Failure };
