@@ -7,7 +7,8 @@ export function projectCalendar(model: Model): Calendar {
   return makeCalendar(model.settings.workWeek, holidayDays(model.holidays));
 }
 
-/** A resource's own days off (project working days only matter to callers). */
-export function resourceDaysOff(model: Model, resource: Resource): number[] {
-  return holidayDays(model.holidays, resource.name.toLowerCase());
+/** The project working days a resource has off (its own holidays), as ordinals: sorted, each once. */
+export function resourceDaysOff(model: Model, resource: Resource, calendar: Calendar): number[] {
+  const days = holidayDays(model.holidays, resource.name.toLowerCase()).filter((day) => calendar.isWorkingDay(day));
+  return [...new Set(days.map((day) => calendar.ordinalOnOrAfter(day)))].sort((a, b) => a - b);
 }

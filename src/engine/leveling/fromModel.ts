@@ -64,10 +64,8 @@ function capacityOf(model: Model, calendar: Calendar): ResourceCapacity[] {
   const hoursPerDay = model.settings.hoursPerDay;
   return model.resources.map((resource) => {
     if (resource.type !== 'Work') return { normal: 0 };
-    const off = [...new Set(resourceDaysOff(model, resource).filter((day) => calendar.isWorkingDay(day)).map((day) => calendar.ordinalOnOrAfter(day)))];
-    off.sort((a, b) => a - b);
     const exceptions: CapacityException[] = [];
-    for (const day of off) {
+    for (const day of resourceDaysOff(model, resource, calendar)) {
       const last = exceptions[exceptions.length - 1];
       if (last && last.to === day - 1) last.to = day;
       else exceptions.push({ from: day, to: day, units: 0 });

@@ -11,9 +11,8 @@ export function dailyCapacity(model: Model, resource: Resource, calendar: Calend
   const capacity = new Float64Array(days.length);
   if (resource.type !== 'Work') return capacity;
   capacity.fill(resource.maxUnits * model.settings.hoursPerDay);
-  for (const day of resourceDaysOff(model, resource)) {
-    if (!calendar.isWorkingDay(day)) continue;
-    const k = calendar.ordinalOnOrAfter(day) - days.origin;
+  for (const day of resourceDaysOff(model, resource, calendar)) {
+    const k = day - days.origin;
     if (k >= 0 && k < days.length) capacity[k] = 0;
   }
   return capacity;
