@@ -132,9 +132,7 @@ export class WorkbookHost {
   async run<T>(batch: (context: Excel.RequestContext) => Promise<T> | T): Promise<T> {
     const context = this.context();
     try {
-      const result = await batch(context as unknown as Excel.RequestContext);
-      if (context._queue.length > 0) await context.sync();
-      return result;
+      return await batchOn(context, batch);
     } finally {
       context._closed = true;
     }
@@ -147,9 +145,7 @@ export class WorkbookHost {
     const closed = context._closed;
     context._closed = false;
     try {
-      const result = await batch(context as unknown as Excel.RequestContext);
-      if (context._queue.length > 0) await context.sync();
-      return result;
+      return await batchOn(context, batch);
     } finally {
       context._closed = closed;
     }
@@ -409,4 +405,11 @@ function setRaw(sheet: SheetModel, row: number, column: number, value: unknown):
 
 export function createWorkbookHost(initial?: HostOptions): WorkbookHost {
   return new WorkbookHost(initial);
+}
+
+/** Runs a batch and syncs whatever it left queued, as Excel.run does before it returns. */
+async function batchOn<T>(context: HostContext, batch: (context: Excel.RequestContext) => Promise<T> | T): Promise<T> {
+  const result = await batch(context as unknown as Excel.RequestContext);
+  if (context._queue.length > 0) await context.sync();
+  return result;
 }
