@@ -14,7 +14,7 @@ import { DATE_FORMAT } from '../functions/cores/outcome';
 import { SCHEDULE_HEADER } from '../functions/cores/schedule';
 import { serialFromDate } from '../model/dates';
 import type { TableName } from '../model/types';
-import { columnLetter, parseRangeAddress, rangeText, withoutSheet } from './a1';
+import { a1, columnLetter, parseRangeAddress, withoutSheet } from './a1';
 import { MAKE_A_TABLE, type TableMapping, chosenName, locateInputsNow, missingInput, notATable } from './locateInputs';
 import { officeErrorCode } from './officeErrors';
 import type { InputCandidate } from './readWorkbook';
@@ -221,7 +221,7 @@ export async function insertScheduleFormula(context: Excel.RequestContext, mappi
   if (t.taken) return { ok: false, message: blockedMessage(t) };
   const formula = scheduleFormula(t.tables);
   const first = parseRangeAddress(t.address)!;
-  const anchor = rangeText({ ...first, lastRow: first.firstRow, lastColumn: first.firstColumn });
+  const anchor = a1(first.firstRow, first.firstColumn);
   const blocks = dateBlocks(t, SCHEDULE_DATE_COLUMNS);
   await writeOrUndo(context, t, blocks, () => {
     t.area.getCell(0, 0).formulas = [[formula]];
