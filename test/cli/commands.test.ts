@@ -150,6 +150,14 @@ describe('report', () => {
     expect(run.stdout).toMatch(/^Note: charts left out$/m);
   });
 
+  it('is bad usage without any status date, as evm is, and writes nothing', async () => {
+    const out = path.join(dir, 'no-status-report.xlsx');
+    const run = await cli(['report', NO_STATUS_FILE, '-o', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/cellpath report: needs a status date/);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
   it('never writes over the input, and wants an .xlsx', async () => {
     expect((await cli(['report', TINY_FILE, '-o', TINY_FILE])).code).toBe(2);
     const run = await cli(['report', TINY_FILE, '-o', path.join(dir, 'report.csv')]);

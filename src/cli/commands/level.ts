@@ -5,21 +5,21 @@ import { scheduleJson } from '../format/scheduleJson';
 import { scheduleLines } from '../format/scheduleText';
 import { toJson } from '../format/values';
 import { hasErrors, loadPlan, mergeIssues } from '../loadPlan';
-import { printIssuesBelow, stopOnPlanErrors } from './planErrors';
+import { computableModel, printIssuesBelow } from './planErrors';
 
 export async function levelCommand(args: CommandArgs, ctx: CliContext): Promise<number> {
   const level = ctx.engine('level');
   const plan = await loadPlan(args.file, ctx);
-  const stopped = stopOnPlanErrors(plan, args, ctx);
-  if (stopped !== null || !plan.model) return 1;
-  const result = level(plan.model);
+  const model = computableModel(plan, args, ctx);
+  if (!model) return 1;
+  const result = level(model);
   const schedule = result.schedule;
   const issues = mergeIssues(plan.issues, schedule.issues, result.issues);
-  if (args.json) ctx.out(toJson(scheduleJson(plan.model, schedule, issues, { levelingDelay: true })));
+  if (args.json) ctx.out(toJson(scheduleJson(model, schedule, issues, { levelingDelay: true })));
   else {
     const delayed = schedule.tasks.filter((t) => t.levelingDelay > 0).length;
     ctx.out(`Leveled: ${delayed} task${delayed === 1 ? '' : 's'} delayed.`);
-    for (const line of scheduleLines(plan.model, schedule, { levelingDelay: true })) ctx.out(line);
+    for (const line of scheduleLines(model, schedule, { levelingDelay: true })) ctx.out(line);
     printIssuesBelow(issues, ctx, plan);
   }
   return hasErrors(issues) ? 1 : 0;

@@ -5,16 +5,16 @@ import { loadingJson } from '../format/loadingJson';
 import { loadingLines } from '../format/loadingText';
 import { toJson } from '../format/values';
 import { hasErrors, loadPlan, mergeIssues } from '../loadPlan';
-import { printIssuesBelow, stopOnPlanErrors } from './planErrors';
+import { computableModel, printIssuesBelow } from './planErrors';
 
 export async function loadingCommand(args: CommandArgs, ctx: CliContext): Promise<number> {
   const schedule = ctx.engine('schedule');
   const loading = ctx.engine('loading');
   const plan = await loadPlan(args.file, ctx);
-  const stopped = stopOnPlanErrors(plan, args, ctx);
-  if (stopped !== null || !plan.model) return 1;
-  const scheduled = schedule(plan.model, {});
-  const result = loading(plan.model, scheduled, args.period ?? 'week');
+  const model = computableModel(plan, args, ctx);
+  if (!model) return 1;
+  const scheduled = schedule(model, {});
+  const result = loading(model, scheduled, args.period ?? 'week');
   const issues = mergeIssues(plan.issues, scheduled.issues, result.issues);
   if (args.json) ctx.out(toJson(loadingJson(result, issues)));
   else {

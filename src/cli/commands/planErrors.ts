@@ -1,13 +1,14 @@
 /** When the plan itself has errors, a computing command lists them instead of computing (exit 1). */
+import type { Model } from '../../model/types';
 import type { CommandArgs } from '../args';
 import type { CliContext } from '../context';
 import { issueCount, issueJson, issueLines } from '../format/issues';
 import { toJson } from '../format/values';
 import { hasErrors, sheetsOf, type Plan } from '../loadPlan';
 
-/** 1 after listing the errors when there are any; null when the plan can be computed. */
-export function stopOnPlanErrors(plan: Plan, args: CommandArgs, ctx: CliContext): 1 | null {
-  if (plan.model && !hasErrors(plan.issues)) return null;
+/** The model when the plan can be computed; else null after listing its errors (the command exits 1). */
+export function computableModel(plan: Plan, args: CommandArgs, ctx: CliContext): Model | null {
+  if (plan.model && !hasErrors(plan.issues)) return plan.model;
   if (args.json) {
     ctx.out(toJson({ issues: plan.issues.map(issueJson) }));
   } else {
@@ -15,7 +16,7 @@ export function stopOnPlanErrors(plan: Plan, args: CommandArgs, ctx: CliContext)
     ctx.out('');
     for (const line of issueLines(plan.issues, sheetsOf(plan))) ctx.out(line);
   }
-  return 1;
+  return null;
 }
 
 /** Warnings (and errors the engine found) under a readable result. */

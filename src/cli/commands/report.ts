@@ -10,7 +10,8 @@ import type { CliContext } from '../context';
 import { UsageError } from '../errors';
 import { issueCount } from '../format/issues';
 import { hasErrors, loadPlan, mergeIssues } from '../loadPlan';
-import { printIssuesBelow, stopOnPlanErrors } from './planErrors';
+import { computableModel, printIssuesBelow } from './planErrors';
+import { requiredStatusDate } from './statusDate';
 
 export async function reportCommand(args: CommandArgs, ctx: CliContext): Promise<number> {
   const output = args.output ?? '';
@@ -21,14 +22,10 @@ export async function reportCommand(args: CommandArgs, ctx: CliContext): Promise
   const writeReportWorkbook = ctx.engine('writeReportWorkbook');
 
   const plan = await loadPlan(args.file, ctx);
-  const stopped = stopOnPlanErrors(plan, args, ctx);
-  if (stopped !== null || !plan.model) return 1;
-  const model = plan.model;
-  // The report's earned value needs a status date: --status-date, else the Status Date setting.
-  const statusDate = args.statusDate ?? model.settings.statusDate;
-  if (statusDate === null) {
-    throw new UsageError('needs a status date: pass --status-date YYYY-MM-DD or add a Status Date setting to the Settings table.');
-  }
+  const model = computableModel(plan, args, ctx);
+  if (!model) return 1;
+  // The report's earned value needs a status date.
+  const statusDate = requiredStatusDate(args, model);
   const scheduled = schedule(model, { statusDate });
   const earnedValue = ctx.engine('earnedValue')(model, scheduled, statusDate);
   const loading = ctx.engine('loading')(model, scheduled, 'week');
