@@ -12,7 +12,7 @@ import type { Calendar } from '../../model/calendar';
 import type { Link, Model, Task } from '../../model/types';
 import { assignmentCost } from '../cost/rates';
 import { resourceDaysOff } from '../cost/projectCalendar';
-import type { ScheduleResult, TaskSchedule } from '../types';
+import type { ScheduleMoments, ScheduleResult, TaskSchedule } from '../types';
 import type { CapacityException, LevelingLink, LevelingProblem, ResourceCapacity } from './problem';
 
 /** Microsoft Project's priority that means "never level this task". */
@@ -44,20 +44,15 @@ function fixedReason(task: Task): FixedReason | null {
 }
 
 /** First day (ordinal) and length in days of the span a task occupies in the schedule. */
-function span(schedule: ScheduleResult, placed: TaskSchedule, calendar: Calendar, projectStart: number): { first: number; days: number } {
-  const moments = schedule.moments;
-  if (moments) {
-    const first = moments.start[placed.task];
-    return { first, days: placed.milestone ? 0 : Math.max(1, moments.finish[placed.task] - first) };
-  }
-  if (placed.milestone) {
-    // A milestone shows the day that ends at its moment, or the project start itself.
-    const shown = calendar.ordinalOnOrAfter(placed.start);
-    return { first: shown <= projectStart ? projectStart : calendar.ordinalOnOrBefore(placed.start) + 1, days: 0 };
-  }
-  const first = calendar.ordinalOnOrAfter(placed.start);
-  const last = calendar.ordinalOnOrBefore(placed.finish);
-  return { first, days: Math.max(1, last - first + 1) };
+function span(moments: ScheduleMoments, placed: TaskSchedule): { first: number; days: number } {
+  const first = moments.start[placed.task];
+  return { first, days: placed.milestone ? 0 : Math.max(1, moments.finish[placed.task] - first) };
+}
+
+/** The working-day moments that `schedule()` always gives with its dates. */
+function momentsOf(schedule: ScheduleResult): ScheduleMoments {
+  if (!schedule.moments) throw new Error('leveling: the schedule has no moments; make it with schedule()');
+  return schedule.moments;
 }
 
 function capacityOf(model: Model, calendar: Calendar): ResourceCapacity[] {
@@ -92,13 +87,13 @@ function minLagOf(link: Link, predDays: number, succDays: number, offset: number
 }
 
 /** Where each activity starts in a schedule: its first working day (ordinal). */
-export function activityStarts(schedule: ScheduleResult, taskOf: readonly number[], calendar: Calendar): number[] {
-  const projectStart = schedule.moments?.projectStart ?? calendar.ordinalOnOrAfter(schedule.project.start);
-  return taskOf.map((i) => span(schedule, schedule.tasks[i], calendar, projectStart).first);
+export function activityStarts(schedule: ScheduleResult, taskOf: readonly number[]): number[] {
+  const moments = momentsOf(schedule);
+  return taskOf.map((i) => span(moments, schedule.tasks[i]).first);
 }
 
 export function problemFromModel(model: Model, schedule: ScheduleResult, calendar: Calendar): ModelProblem {
-  const projectStart = schedule.moments?.projectStart ?? calendar.ordinalOnOrAfter(schedule.project.start);
+  const moments = momentsOf(schedule);
   const hoursPerDay = model.settings.hoursPerDay;
   const taskOf: number[] = [];
   const activityOf = model.tasks.map((task) => (task.summary ? -1 : taskOf.push(task.index) - 1));
@@ -113,7 +108,7 @@ export function problemFromModel(model: Model, schedule: ScheduleResult, calenda
   for (const i of taskOf) {
     const task = model.tasks[i];
     const placed = schedule.tasks[i];
-    const { first, days } = span(schedule, placed, calendar, projectStart);
+    const { first, days } = span(moments, placed);
     const reason = fixedReason(task);
     durations.push(days);
     releases.push(first);

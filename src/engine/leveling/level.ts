@@ -60,14 +60,14 @@ export function level(model: Model, options: LevelOptions = {}): LevelResult {
   }
 
   const asSoon = withoutAsLateAsPossible(model);
-  const bounds = asSoon === model ? built.problem.releases : activityStarts(schedule(asSoon, { statusDate, levelingDelays: zero }), built.taskOf, calendar);
+  const bounds = asSoon === model ? built.problem.releases : activityStarts(schedule(asSoon, { statusDate, levelingDelays: zero }), built.taskOf);
   const delays = zero.slice();
   delaysOf(built.problem, bounds, solution.starts).forEach((delay, j) => (delays[built.taskOf[j]] = delay));
   const after = schedule(asSoon, { statusDate, levelingDelays: delays });
 
   const issues = levelingIssues(model, built, solution, calendar, statusDate);
   // The scheduler has the last word: should it ever put a task elsewhere, say so.
-  const placed = activityStarts(after, built.taskOf, calendar);
+  const placed = activityStarts(after, built.taskOf);
   built.taskOf.forEach((i, j) => {
     if (built.problem.fixed?.[j] || after.tasks[i].milestone || placed[j] === solution.starts[j]) return;
     issues.push(movedIssue(model, model.tasks[i], calendar.dateOf(solution.starts[j]), after.tasks[i].start));
