@@ -15,15 +15,19 @@ export interface RunContext {
 }
 
 /** A fresh page on the built pane, with Office.js answered as `mode` says. */
-export async function openPane(run: RunContext, mode: OfficeMode, init?: string, query = ''): Promise<Page> {
+export async function openPane(run: RunContext, mode: OfficeMode, query = ''): Promise<Page> {
   const page = await run.browser.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   ERRORS.set(page, errors);
   await routeOffice(page, mode);
-  if (init) await page.addInitScript({ content: init });
   await page.goto(`${run.origin}/taskpane.html${query}`);
   return page;
+}
+
+/** The pane on the in-memory Excel host, with the workbook (and theme, latency) `query` names. */
+export function openWorkbook(run: RunContext, query: string): Promise<Page> {
+  return openPane(run, { kind: 'host', script: run.hostScript }, query);
 }
 
 const ERRORS = new WeakMap<Page, string[]>();

@@ -1,11 +1,11 @@
 /** The broken sample plan: every problem listed, each button selecting its own cell. */
 import { captureScreen, inWorkbook, openScreen, waitForHome } from '../lib/pane';
 import { expect } from '../lib/results';
-import { openPane, type RunContext } from '../lib/run';
+import { openWorkbook, type RunContext } from '../lib/run';
 
 export async function brokenPlan(run: RunContext): Promise<void> {
   const { results } = run;
-  const page = await openPane(run, { kind: 'host', script: run.hostScript }, undefined, '?workbook=broken');
+  const page = await openWorkbook(run, '?workbook=broken');
   try {
     await results.check('broken plan: Home counts the errors', async () => {
       await waitForHome(page);

@@ -1,12 +1,12 @@
 /** An empty workbook: the pane offers the starter tables; a failed write leaves nothing behind. */
 import { captureScreen, runAction, waitForHome } from '../lib/pane';
 import { expect } from '../lib/results';
-import { openPane, type RunContext } from '../lib/run';
+import { openWorkbook, type RunContext } from '../lib/run';
 import { clearFailure, failNthWrite, sheetNames, snapshot, table } from '../lib/workbook';
 
 export async function emptyWorkbook(run: RunContext): Promise<void> {
   const { results } = run;
-  const page = await openPane(run, { kind: 'host', script: run.hostScript }, undefined, '?workbook=empty');
+  const page = await openWorkbook(run, '?workbook=empty');
   try {
     await results.check('empty workbook: says there is no Tasks table and offers starter tables', async () => {
       await waitForHome(page);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { captureScreen, lastMeasure, runAction, waitForHome } from '../lib/pane';
 import { expect } from '../lib/results';
-import { openPane, type RunContext } from '../lib/run';
+import { openWorkbook, type RunContext } from '../lib/run';
 import { clearFailure, failNthWrite, snapshot } from '../lib/workbook';
 
 export async function interaction(run: RunContext): Promise<void> {
@@ -15,7 +15,7 @@ export async function interaction(run: RunContext): Promise<void> {
 async function cancelAndFailure(run: RunContext): Promise<void> {
   const { results } = run;
   // Each sync takes 150 ms here, as a round trip to Excel on the web might: time to press Cancel.
-  const page = await openPane(run, { kind: 'host', script: run.hostScript }, undefined, '?workbook=sample&latency=150');
+  const page = await openWorkbook(run, '?workbook=sample&latency=150');
   try {
     await waitForHome(page);
     await results.check('Cancel: a long action shows progress and stops, changing nothing', async () => {
@@ -68,7 +68,7 @@ async function tabTo(page: Page, name: RegExp, limit = 40): Promise<{ name: stri
 
 async function keyboard(run: RunContext): Promise<void> {
   const { results } = run;
-  const page = await openPane(run, { kind: 'host', script: run.hostScript }, undefined, '?workbook=sample');
+  const page = await openWorkbook(run, '?workbook=sample');
   try {
     await waitForHome(page);
     await results.check('Keyboard: Tab reaches the actions with a visible focus ring, Enter runs one', async () => {
@@ -97,7 +97,7 @@ async function keyboard(run: RunContext): Promise<void> {
 
 async function themes(run: RunContext): Promise<void> {
   for (const [theme, kind] of [['dark', 'dark'], ['colorful', 'colorful'], ['contrast', 'highContrast']] as const) {
-    const page = await openPane(run, { kind: 'host', script: run.hostScript }, undefined, `?workbook=sample&theme=${theme}`);
+    const page = await openWorkbook(run, `?workbook=sample&theme=${theme}`);
     try {
       const ok = await run.results.check(`Theme ${theme}: the pane follows the Office theme`, async () => {
         await waitForHome(page);

@@ -3,9 +3,11 @@
  * sample plan and the Problems screen shows it with no click; typing the old value back clears it.
  */
 import type { Page } from 'playwright-core';
+import { cellName, parseRect } from '../../host/address';
 import { inWorkbook, lastMeasure, openScreen, waitForHome } from '../lib/pane';
 import { expect } from '../lib/results';
-import { openPane, uncaught, type RunContext } from '../lib/run';
+import { openWorkbook, uncaught, type RunContext } from '../lib/run';
+import { table, tableValues } from '../lib/workbook';
 
 interface DurationCell {
   sheet: string;
@@ -14,20 +16,14 @@ interface DurationCell {
 }
 
 /** The first task row with a duration: its sheet, A1 address and value. */
-function firstDuration(page: Page): Promise<DurationCell> {
-  return inWorkbook(
-    page,
-    `const t = host.table('Tasks');
-     const column = t.headers.findIndex((h) => h.toLowerCase() === 'duration');
-     const values = host.values(t.sheet, t.address);
-     const row = values.findIndex((r, i) => i > 0 && r[column] !== '');
-     const [, letters, top] = /^([A-Z]+)(\\d+)/.exec(t.address);
-     let left = 0;
-     for (const ch of letters) left = left * 26 + ch.charCodeAt(0) - 64;
-     let n = left + column, name = '';
-     while (n > 0) { name = String.fromCharCode(65 + ((n - 1) % 26)) + name; n = Math.floor((n - 1) / 26); }
-     return { sheet: t.sheet, cell: name + (Number(top) + row), value: values[row][column] };`,
-  );
+async function firstDuration(page: Page): Promise<DurationCell> {
+  const tasks = await table(page, 'Tasks');
+  if (!tasks) throw new Error('the sample plan has no Tasks table');
+  const column = tasks.headers.findIndex((h) => h.toLowerCase() === 'duration');
+  const values = await tableValues(page, 'Tasks');
+  const row = values.findIndex((r, i) => i > 0 && r[column] !== '');
+  const corner = parseRect(tasks.address);
+  return { sheet: tasks.sheet, cell: cellName(corner.top + row, corner.left + column), value: values[row][column] as string | number };
 }
 
 function checks(page: Page): Promise<number> {
@@ -41,7 +37,7 @@ function type(page: Page, where: DurationCell, value: string | number): Promise<
 
 export async function liveEdit(run: RunContext): Promise<void> {
   const { results } = run;
-  const page = await openPane(run, { kind: 'host', script: run.hostScript }, undefined, '?workbook=sample');
+  const page = await openWorkbook(run, '?workbook=sample');
   try {
     await waitForHome(page);
     await openScreen(page, 'Problems');

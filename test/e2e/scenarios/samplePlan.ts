@@ -2,13 +2,14 @@
 import type { Page } from 'playwright-core';
 import { captureScreen, inWorkbook, lastMeasure, openScreen, runAction, waitForHome } from '../lib/pane';
 import { expect } from '../lib/results';
-import { openPane, uncaught, type RunContext } from '../lib/run';
+import { openWorkbook, uncaught, type RunContext } from '../lib/run';
+import { tableValues } from '../lib/workbook';
 import { planActions } from './planActions';
 import { report } from './report';
 
 export async function samplePlan(run: RunContext): Promise<void> {
   const { results } = run;
-  const page = await openPane(run, { kind: 'host', script: run.hostScript }, undefined, '?workbook=sample');
+  const page = await openWorkbook(run, '?workbook=sample');
 
   const ready = await results.check('sample plan: the pane reads the workbook and shows the plan', async () => {
     await waitForHome(page);
@@ -99,8 +100,8 @@ async function settings(run: RunContext, page: Page): Promise<void> {
     expect(/Settings saved/.test(notice), `notice: ${notice}`);
     const stored = await inWorkbook<{ project?: { currency?: string } } | null>(page, `return host.settings()['cellpath.options'] ?? null;`);
     expect(stored?.project?.currency === 'EUR', `document settings: ${JSON.stringify(stored)}`);
-    const table = await inWorkbook<unknown[][]>(page, `const t = host.table('Settings'); return host.values(t.sheet, t.address);`);
-    const row = table.find((r) => String(r[0]).toLowerCase() === 'currency');
-    expect(row && row[1] === 'EUR', `Settings table: ${JSON.stringify(table)}`);
+    const values = await tableValues(page, 'Settings');
+    const row = values.find((r) => String(r[0]).toLowerCase() === 'currency');
+    expect(row && row[1] === 'EUR', `Settings table: ${JSON.stringify(values)}`);
   });
 }
