@@ -11,7 +11,7 @@ import type { CellValue } from '../model/types';
 import { MAKE_A_TABLE, type TableMapping, locateInputsNow, missingInput, notATable } from './locateInputs';
 import { officeErrorCode } from './officeErrors';
 
-export const LEVELING_DELAY = 'Leveling Delay';
+const LEVELING_DELAY = 'Leveling Delay';
 
 export type LevelingResult =
   | { ok: true; added: boolean; written: number; message: string }

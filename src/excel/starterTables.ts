@@ -16,13 +16,13 @@ export const TASK_COLUMNS = [
   '% Complete', 'Actual Start', 'Actual Finish', 'Baseline Start', 'Baseline Finish', 'Baseline Cost', 'Fixed Cost',
   'Actual Cost', 'Resource Names', 'Priority', 'Optimistic Duration', 'Most Likely Duration', 'Pessimistic Duration',
 ] as const;
-export const RESOURCE_COLUMNS = ['Name', 'Max Units', 'Std. Rate', 'Cost/Use', 'Type'] as const;
-export const HOLIDAY_COLUMNS = ['Date', 'End Date', 'Name', 'Resource'] as const;
-export const ACTUAL_COLUMNS = ['Date', 'Task ID', 'Amount', 'Category', 'Resource', 'Note'] as const;
-export const SETTING_COLUMNS = ['Setting', 'Value'] as const;
+const RESOURCE_COLUMNS = ['Name', 'Max Units', 'Std. Rate', 'Cost/Use', 'Type'] as const;
+const HOLIDAY_COLUMNS = ['Date', 'End Date', 'Name', 'Resource'] as const;
+const ACTUAL_COLUMNS = ['Date', 'Task ID', 'Amount', 'Category', 'Resource', 'Note'] as const;
+const SETTING_COLUMNS = ['Setting', 'Value'] as const;
 
-export const CONSTRAINT_TYPES = ['ASAP', 'ALAP', 'SNET', 'SNLT', 'FNET', 'FNLT', 'MSO', 'MFO'];
-export const RESOURCE_TYPES = ['Work', 'Material', 'Cost'];
+const CONSTRAINT_TYPES = ['ASAP', 'ALAP', 'SNET', 'SNLT', 'FNET', 'FNLT', 'MSO', 'MFO'];
+const RESOURCE_TYPES = ['Work', 'Material', 'Cost'];
 
 const DATE = FORMATS.date;
 const MONEY = '#,##0.00';

@@ -11,7 +11,7 @@ export type LoadingArgs = { tasks: unknown; resources: unknown; period?: unknown
 
 export const PERIODS: readonly Period[] = ['day', 'week', 'month'];
 /** Weeks read best on a sheet: days are too many columns, months hide peaks. */
-export const DEFAULT_PERIOD: Period = 'week';
+const DEFAULT_PERIOD: Period = 'week';
 
 export function loadingRows(result: LoadingResult): Grid {
   return [

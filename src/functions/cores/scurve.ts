@@ -17,7 +17,7 @@ import { badArgument, dateCell, ok, type Cell, type Grid, type Outcome } from '.
 
 export type ScurveArgs = { tasks: unknown; dates?: unknown; actuals?: unknown; holidays?: unknown; settings?: unknown };
 
-export const SCURVE_HEADER = ['Date', 'Planned Value', 'Earned Value', 'Actual Cost'];
+const SCURVE_HEADER = ['Date', 'Planned Value', 'Earned Value', 'Actual Cost'];
 
 /** The dates asked about, in their cells' order (a blank cell stays a blank row); or a period word. */
 export type DatesArgument = { period: Period } | { dates: Array<Serial | null>; header: string | null };
