@@ -2,6 +2,7 @@
 import type { CommandArgs } from '../args';
 import type { CliContext } from '../context';
 import { issueCount, issueJson, issueLines } from '../format/issues';
+import { plural } from '../format/textTable';
 import { toJson } from '../format/values';
 import { hasErrors, loadPlan, sheetsOf } from '../loadPlan';
 
@@ -21,8 +22,4 @@ export async function check(args: CommandArgs, ctx: CliContext): Promise<number>
     }
   }
   return hasErrors(plan.issues) ? 1 : 0;
-}
-
-function plural(n: number, one: string, many = one + 's'): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

@@ -3,6 +3,7 @@ import type { CommandArgs } from '../args';
 import type { CliContext } from '../context';
 import { scheduleJson } from '../format/scheduleJson';
 import { scheduleLines } from '../format/scheduleText';
+import { plural } from '../format/textTable';
 import { toJson } from '../format/values';
 import { hasErrors, loadPlan, mergeIssues } from '../loadPlan';
 import { computableModel, printIssuesBelow } from './planErrors';
@@ -18,7 +19,7 @@ export async function levelCommand(args: CommandArgs, ctx: CliContext): Promise<
   if (args.json) ctx.out(toJson(scheduleJson(model, schedule, issues, { levelingDelay: true })));
   else {
     const delayed = schedule.tasks.filter((t) => t.levelingDelay > 0).length;
-    ctx.out(`Leveled: ${delayed} task${delayed === 1 ? '' : 's'} delayed.`);
+    ctx.out(`Leveled: ${plural(delayed, 'task')} delayed.`);
     for (const line of scheduleLines(model, schedule, { levelingDelay: true })) ctx.out(line);
     printIssuesBelow(issues, ctx, plan);
   }

@@ -1,6 +1,6 @@
 /** Issues as JSON (contract §4) and as a readable list: `D7  error    Tasks  Duration: …`. */
 import type { Issue } from '../../model/types';
-import { renderTable } from './textTable';
+import { plural, renderTable } from './textTable';
 
 export interface IssueJson {
   severity: 'error' | 'warning';
@@ -54,7 +54,7 @@ export function issueCount(issues: readonly Issue[]): string {
   const warnings = issues.length - errors;
   if (issues.length === 0) return 'no problems';
   const parts: string[] = [];
-  if (errors) parts.push(`${errors} error${errors === 1 ? '' : 's'}`);
-  if (warnings) parts.push(`${warnings} warning${warnings === 1 ? '' : 's'}`);
+  if (errors) parts.push(plural(errors, 'error'));
+  if (warnings) parts.push(plural(warnings, 'warning'));
   return parts.join(', ');
 }

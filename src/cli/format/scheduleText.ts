@@ -2,7 +2,7 @@
 import type { Model } from '../../model/types';
 import type { ScheduleResult } from '../../engine/types';
 import { isoOrNull } from './values';
-import { renderTable, truncate } from './textTable';
+import { plural, renderTable, truncate } from './textTable';
 
 export function scheduleLines(model: Model, result: ScheduleResult, options: { levelingDelay?: boolean } = {}): string[] {
   const name = model.settings.projectName || 'Project';
@@ -27,7 +27,7 @@ export function scheduleLines(model: Model, result: ScheduleResult, options: { l
     return row;
   });
   return [
-    `${name}: ${isoOrNull(result.project.start) ?? '-'} to ${isoOrNull(result.project.finish) ?? '-'}, ${critical} critical task${critical === 1 ? '' : 's'}` +
+    `${name}: ${isoOrNull(result.project.start) ?? '-'} to ${isoOrNull(result.project.finish) ?? '-'}, ${plural(critical, 'critical task')}` +
       (result.statusDate !== null ? `, status date ${isoOrNull(result.statusDate)}` : ''),
     '',
     ...renderTable(rows, { header, right: [6, 7, 9] }),

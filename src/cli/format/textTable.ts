@@ -33,6 +33,11 @@ export function ratio(value: number | null, digits = 2): string {
   return value === null || !Number.isFinite(value) ? '-' : value.toFixed(digits);
 }
 
+/** `1 task`, `3 tasks`, `2 cost entries`. */
+export function plural(n: number, one: string, many = one + 's'): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 export function truncate(text: string, width: number): string {
   return text.length <= width ? text : text.slice(0, width - 1) + '…';
 }
