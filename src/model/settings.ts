@@ -6,9 +6,7 @@ import { parseWorkWeek } from './parse/workWeek';
 import { readTable, type ReadTable } from './table';
 import type { Issue, Settings, TableInput, TableLocation } from './types';
 
-type SettingKey = keyof Omit<Settings, 'workWeek'> | 'workWeek';
-
-const KEYS: Record<string, SettingKey> = {
+const KEYS: Record<string, keyof Settings> = {
   projectname: 'projectName', project: 'projectName', name: 'projectName',
   projectstart: 'projectStart', startdate: 'projectStart', start: 'projectStart',
   statusdate: 'statusDate', datadate: 'statusDate',
