@@ -86,8 +86,11 @@ function pinIssues(model: Model, net: Network, t: Task, times: Times, moments: M
   if (pinnedStart(t.constraintType, date, times.duration[i], moments) < times.pin[i]) {
     const why = times.statusMoment !== NONE && times.pin[i] === times.statusMoment ? 'the status date' : 'the project start';
     issues.push(taskIssue(model, t, 'constraintType', `its ${name} date ${isoFromSerial(date)} is before ${why}, so it is placed on ${isoFromSerial(shown.start[i])} instead. Move the constraint date.`));
-  } else if (logicalStart(net, times, i) > times.pin[i]) {
-    issues.push(taskIssue(model, t, 'constraintType', `its ${name} date ${isoFromSerial(date)} holds it ${days(logicalStart(net, times, i) - times.pin[i])} earlier than its predecessors allow, so a link is not met. Move the constraint date, or check the links.`));
+    return;
+  }
+  const early = logicalStart(net, times, i) - times.pin[i];
+  if (early > 0) {
+    issues.push(taskIssue(model, t, 'constraintType', `its ${name} date ${isoFromSerial(date)} holds it ${days(early)} earlier than its predecessors allow, so a link is not met. Move the constraint date, or check the links.`));
   }
 }
 
