@@ -20,7 +20,7 @@ export interface Instance {
   fixed: Uint8Array;
   /** Activities that the search places, in input order. */
   movable: Int32Array;
-  /** Per activity, its used resources: useIndex[useStart[j]..useStart[j+1]) with useAmount. */
+  /** Per activity, its used resources: useResource[useStart[j]..useStart[j+1]), with useAmount. */
   useStart: Int32Array;
   useResource: Int32Array;
   useAmount: Float64Array;
@@ -78,7 +78,7 @@ function checkLengths(p: LevelingProblem): void {
   }
 }
 
-/** Compressed rows of the links grouped by `key` ('to' for predecessors, 'from' for successors). */
+/** Compressed rows of the links grouped by their `to` (predecessors) or, when !byTo, their `from` (successors). */
 function adjacency(n: number, links: readonly LevelingLink[], byTo: boolean): [Int32Array, Int32Array, Int32Array] {
   const start = new Int32Array(n + 1);
   for (const l of links) start[(byTo ? l.to : l.from) + 1]++;
