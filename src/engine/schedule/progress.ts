@@ -13,13 +13,11 @@ const { COMPLETE, STARTED } = codes;
 /** % complete this close to 100% counts as done (a share typed as 0.9999999). */
 const DONE = 1 - 1e-9;
 
-/** A leaf task with some progress (read.ts has set its duration and remaining duration). */
+/** A leaf task with some progress: read.ts calls it only for those, once it has set the duration and remaining duration. */
 export function readProgress(t: Task, i: number, moments: Moments, times: Times): void {
   const { duration, remaining, state, actualStart, actualFinish } = times;
   const d = duration[i];
   const share = t.percentComplete > 0 ? Math.min(1, t.percentComplete) : 0;
-  if (t.actualStart === null && t.actualFinish === null && share === 0) return;
-
   if (d === 0) {
     // A milestone with any progress has been reached.
     state[i] = COMPLETE;
