@@ -2,7 +2,7 @@
 import type { Calendar } from '../model/calendar';
 import type { Model, Serial, WorkbookInput } from '../model/types';
 import { projectCalendar } from '../engine/cost/projectCalendar';
-import type { EarnedValueResult, LoadingResult, ScheduleResult } from '../engine/types';
+import type { EarnedValueResult, LoadingResult, ScheduleResult, TaskEarnedValue } from '../engine/types';
 import { InputCells } from './inputCells';
 import { moneyFormat } from './styles';
 
@@ -26,6 +26,8 @@ export interface ReportOptions {
 export interface ReportContext {
   model: Model;
   results: ReportResults;
+  /** The earned-value figures of each task, by task index. */
+  earnedByTask: ReadonlyMap<number, TaskEarnedValue>;
   statusDate: Serial;
   calendar: Calendar;
   cells: InputCells;
@@ -42,6 +44,7 @@ export function makeContext(model: Model, results: ReportResults, options: Repor
   return {
     model,
     results,
+    earnedByTask: new Map(results.earnedValue.tasks.map((e) => [e.task, e])),
     statusDate: results.earnedValue.statusDate,
     calendar: projectCalendar(model),
     cells,

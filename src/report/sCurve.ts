@@ -43,7 +43,6 @@ export function writeSCurve(b: SheetBuilder, ctx: ReportContext, ledger: Ledger,
   b.section(top, 'S-curve: cumulative PV, EV and AC', STATUS_RIGHT);
   if (leaves.length === 0) return top + 2;
 
-  const per = new Map(results.earnedValue.tasks.map((e) => [e.task, e]));
   let first = results.schedule.project.start;
   let last = results.schedule.project.finish;
   for (const t of leaves) {
@@ -56,7 +55,7 @@ export function writeSCurve(b: SheetBuilder, ctx: ReportContext, ledger: Ledger,
   // Each task's earned value, drawn as earned evenly over the working days from its start to the
   // status date (or its actual finish).
   const earning = leaves.flatMap((t) => {
-    const ev = per.get(t.index)?.ev ?? 0;
+    const ev = ctx.earnedByTask.get(t.index)?.ev ?? 0;
     if (ev === 0) return [];
     const s = results.schedule.tasks[t.index];
     const from = Math.min(t.actualStart ?? s.start, sd);
@@ -79,7 +78,7 @@ export function writeSCurve(b: SheetBuilder, ctx: ReportContext, ledger: Ledger,
   b.headers(header, 1, ['Period end', 'PV', 'EV (drawn evenly)', 'AC']);
   b.height(header, 30);
   const helper = helperStandIns(b, ledger);
-  const planned = plannedValueCurve(ctx, leaves, (t) => per.get(t.index)?.bac ?? 0, dates);
+  const planned = plannedValueCurve(ctx, leaves, (t) => ctx.earnedByTask.get(t.index)?.bac ?? 0, dates);
   let row = header + 1;
   dates.forEach((day, k) => {
     b.value(row, 1, day, day === sd ? 'label' : undefined, FORMATS.date);

@@ -64,7 +64,6 @@ export function writeBudgetByWbs(b: SheetBuilder, ctx: ReportContext, ledger: Le
   if (tops.length === 0) return emptyLine(b, top + 1, 'The plan has no tasks.');
   heads(b, top + 1, ['ID', 'WBS element', 'BAC', 'PV', 'EV', 'AC', 'CV', 'CPI', 'Spent of budget (AC / BAC)']);
   const money = ctx.money;
-  const per = new Map(ctx.results.earnedValue.tasks.map((e) => [e.task, e]));
   let row = top + 2;
   const first = row;
   const totals = { bac: 0, pv: 0, ev: 0, ac: 0 };
@@ -74,7 +73,7 @@ export function writeBudgetByWbs(b: SheetBuilder, ctx: ReportContext, ledger: Le
     b.formula(r, 9, `IF(C${r}=0,"",F${r}/C${r})`, bac === 0 ? '' : ac / bac, FORMATS.percent, style);
   };
   for (const t of tops) {
-    const e = per.get(t.index);
+    const e = ctx.earnedByTask.get(t.index);
     const v = { bac: e?.bac ?? 0, pv: e?.pv ?? 0, ev: e?.ev ?? 0, ac: e?.ac ?? 0 };
     b.value(row, 1, t.id);
     b.value(row, 2, t.name, t.summary ? 'label' : indentStyle(1));

@@ -46,7 +46,6 @@ function typeOf(t: Task): string {
  */
 export function writeWorkings(b: SheetBuilder, ctx: ReportContext, ledger: Ledger, top: number, sd: string): number {
   const { model, calendar, cells, money } = ctx;
-  const perTask = new Map(ctx.results.earnedValue.tasks.map((t) => [t.task, t]));
   let row = top;
 
   b.section(row, 'How the cost figures are worked out', WORKINGS_COLUMNS);
@@ -184,7 +183,7 @@ export function writeWorkings(b: SheetBuilder, ctx: ReportContext, ledger: Ledge
 
   for (const t of ordered) {
     const r = rowOf.get(t.index) as number;
-    const ev = perTask.get(t.index);
+    const ev = ctx.earnedByTask.get(t.index);
     b.value(r, W.id, t.id);
     b.value(r, W.name, t.name, taskNameStyle(model.tasks, t));
     b.value(r, W.type, typeOf(t));
