@@ -6,6 +6,7 @@ import { isoFromSerial } from '../../model/dates';
 import type { ConstraintType, LinkType, Model } from '../../model/types';
 import type { Driver, ScheduleResult } from '../../engine/types';
 import type { ChainStep } from './types';
+import { plural } from './words';
 
 const CONSTRAINT_WORDS: Record<ConstraintType | 'Start', string> = {
   Start: 'Its Start is fixed on',
@@ -27,7 +28,7 @@ const LINK_WORDS: Record<LinkType, string> = {
 };
 
 function days(n: number): string {
-  return `${Math.abs(n)} working day${Math.abs(n) === 1 ? '' : 's'}`;
+  return plural(Math.abs(n), 'working day');
 }
 
 export function describeDriver(driver: Driver, model: Model): string {
