@@ -36,9 +36,9 @@ function byWbs(tasks: Task[]): void {
   for (const t of tasks) if (t.wbs && !byCode.has(t.wbs)) byCode.set(t.wbs, t.index);
   for (const t of tasks) {
     if (!t.wbs) continue;
-    t.outlineLevel = t.wbs.split('.').filter((p) => p !== '').length || 1;
-    // The nearest ancestor code that exists: 1.2.3 → 1.2 → 1.
     const parts = t.wbs.split('.');
+    t.outlineLevel = parts.filter((p) => p !== '').length || 1;
+    // The nearest ancestor code that exists: 1.2.3 → 1.2 → 1.
     for (let k = parts.length - 1; k > 0; k--) {
       const parent = byCode.get(parts.slice(0, k).join('.'));
       if (parent !== undefined && parent !== t.index) {
