@@ -19,19 +19,25 @@ export interface FigureCells {
 const ROWS = ['BAC', 'PV', 'EV', 'AC', 'SV', 'CV', 'SPI', 'CPI', 'EAC', 'ETC', 'VAC', 'TCPI', 'SV%', 'CV%', 'ES', 'AT', 'SPI(t)', 'Forecast finish (ES)'] as const;
 type Figure = (typeof ROWS)[number];
 
+/** The row of a figure when the block starts at `top` (a heading, then column heads). */
+function figureRow(top: number, f: Figure): number {
+  return top + 2 + ROWS.indexOf(f);
+}
+
 /** The address each figure will have when the block starts at `top`. */
 export function figureCells(top: number): FigureCells {
-  const at = (f: Figure) => `$C$${top + 2 + ROWS.indexOf(f)}`;
+  const at = (f: Figure) => `$C$${figureRow(top, f)}`;
   return { bac: at('BAC'), pv: at('PV'), ev: at('EV'), ac: at('AC'), spi: at('SPI'), cpi: at('CPI'), eac: at('EAC'), vac: at('VAC') };
 }
 
-const NAMED: Partial<Record<Figure, string>> = { BAC: 'BAC', PV: 'PV', EV: 'EV', AC: 'AC', SPI: 'SPI', CPI: 'CPI', EAC: 'EAC', VAC: 'VAC' };
+/** Figures that carry a sheet-scoped name of their own (contract §6). */
+const NAMED: ReadonlySet<Figure> = new Set<Figure>(['BAC', 'PV', 'EV', 'AC', 'SPI', 'CPI', 'EAC', 'VAC']);
 
 /** Writes the block from `top`; returns the next free row. */
 export function writeEarnedValue(b: SheetBuilder, ctx: ReportContext, ledger: Ledger, top: number, sd: string): number {
   const ev = ctx.results.earnedValue;
   const money = ctx.money;
-  const rowOf = (f: Figure) => top + 2 + ROWS.indexOf(f);
+  const rowOf = (f: Figure) => figureRow(top, f);
   const c = (f: Figure) => `C${rowOf(f)}`;
   const notSummary = `${b.later('typeAll')},"<>Summary"`;
   // The ledger, plus the Actual Cost column of tasks that have no ledger row (as the engine does).
@@ -73,12 +79,11 @@ export function writeEarnedValue(b: SheetBuilder, ctx: ReportContext, ledger: Le
     // The short name where the trade uses one (BAC, SPI(t)), the long one beside it.
     if (f !== 'Forecast finish (ES)') b.value(r, 1, f, 'label');
     b.value(r, 2, spec.name);
-    if (spec.formula !== undefined) b.formula(r, 3, spec.formula, spec.result ?? '', spec.format, NAMED[f] ? 'key' : undefined);
+    if (spec.formula !== undefined) b.formula(r, 3, spec.formula, spec.result ?? '', spec.format, NAMED.has(f) ? 'key' : undefined);
     else if (spec.value !== null && spec.value !== undefined) b.value(r, 3, spec.value, undefined, spec.format);
     b.value(r, 4, spec.meaning, 'hintWrap');
     b.merge(r, 4, r, STATUS_RIGHT);
-    const name = NAMED[f];
-    if (name) b.name(name, r, 3);
+    if (NAMED.has(f)) b.name(f, r, 3);
   }
   return rowOf('Forecast finish (ES)') + 2;
 }
