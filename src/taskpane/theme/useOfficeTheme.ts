@@ -10,19 +10,20 @@ function officeTheme(): OfficeThemeLike | undefined {
   }
 }
 
-function forcedColors(): boolean {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(forced-colors: active)').matches;
+/** Windows high contrast, as the browser reports it; null where media queries are missing. */
+function forcedColorsQuery(): MediaQueryList | null {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia('(forced-colors: active)') : null;
 }
 
 export function currentThemeKind(): ThemeKind {
-  return themeKindOf(officeTheme(), forcedColors());
+  return themeKindOf(officeTheme(), forcedColorsQuery()?.matches ?? false);
 }
 
 export function useOfficeTheme(): ThemeKind {
   const [kind, setKind] = useState<ThemeKind>(currentThemeKind);
   useEffect(() => {
     const update = () => setKind(currentThemeKind());
-    const media = typeof window.matchMedia === 'function' ? window.matchMedia('(forced-colors: active)') : null;
+    const media = forcedColorsQuery();
     media?.addEventListener?.('change', update);
     // Not every host raises OfficeThemeChanged; where it does, follow it.
     const office = (globalThis as { Office?: typeof Office }).Office;
