@@ -18,7 +18,7 @@ export interface Budgets {
 }
 
 /** A leaf task's own budget. */
-export function leafBudget(model: Model, task: Task): number {
+function leafBudget(model: Model, task: Task): number {
   if (task.baselineCost !== null) return task.baselineCost;
   let cost = task.fixedCost;
   for (const a of task.assignments) {

@@ -16,7 +16,7 @@ import type { ScheduleMoments, ScheduleResult, TaskSchedule } from '../types';
 import type { CapacityException, LevelingLink, LevelingProblem, ResourceCapacity } from './problem';
 
 /** Microsoft Project's priority that means "never level this task". */
-export const DO_NOT_LEVEL = 1000;
+const DO_NOT_LEVEL = 1000;
 
 export type FixedReason = 'progress' | 'pinned' | 'doNotLevel';
 
@@ -32,7 +32,7 @@ export interface ModelProblem {
   linkOf: Link[];
 }
 
-export function hasProgress(task: Task): boolean {
+function hasProgress(task: Task): boolean {
   return task.actualStart !== null || task.actualFinish !== null || task.percentComplete > 0;
 }
 

@@ -30,7 +30,7 @@ export interface LevelOptions {
  * Delay of each activity beyond what `bounds` (its start before leveling, with no delays) and
  * its delayed predecessors ask for.
  */
-export function delaysOf(problem: LevelingProblem, bounds: readonly number[], starts: readonly number[]): number[] {
+function delaysOf(problem: LevelingProblem, bounds: readonly number[], starts: readonly number[]): number[] {
   const bound = bounds.slice();
   for (const l of problem.links) bound[l.to] = Math.max(bound[l.to], starts[l.from] + l.minLag);
   return starts.map((start, j) => (problem.fixed?.[j] ? 0 : Math.max(0, start - bound[j])));

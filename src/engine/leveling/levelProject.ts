@@ -8,8 +8,8 @@ import { buildInstance } from './instance';
 import type { LevelingLink, LevelingOptions, LevelingProblem, LevelingSolution } from './problem';
 import { searchPlan } from './search';
 
-export const DEFAULT_MAX_SCHEDULES = 2000;
-export const DEFAULT_SEED = 20240601;
+const DEFAULT_MAX_SCHEDULES = 2000;
+const DEFAULT_SEED = 20240601;
 
 export function levelProject(problem: LevelingProblem, options: LevelingOptions = {}): LevelingSolution {
   const inst = buildInstance(problem);

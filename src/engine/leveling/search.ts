@@ -26,7 +26,7 @@ export interface SearchResult {
 const RULES: RuleName[] = ['priority', 'LFT', 'LST', 'MTS', 'GRPW', 'GRD'];
 
 /** Resource-days examined before the search stops improving (about half a second). */
-export const EFFORT_LIMIT = 150_000_000;
+const EFFORT_LIMIT = 150_000_000;
 
 /** Worst case slack compares every pair of candidates: only for projects of modest size. */
 const WCS_MAX_ACTIVITIES = 400;

@@ -8,7 +8,7 @@ import type { Serial } from '../../model/types';
 import type { Period } from '../types';
 
 /** The start of the period holding `day` (for `day` periods: that working day, or the next). */
-export function periodStartOf(day: Serial, period: Period, calendar: Calendar): Serial {
+function periodStartOf(day: Serial, period: Period, calendar: Calendar): Serial {
   const d = Math.floor(day);
   if (period === 'day') return calendar.dateOf(calendar.ordinalOnOrAfter(d));
   if (period === 'week') return d - ((weekdayOf(d) + 6) % 7);
