@@ -2,6 +2,7 @@
 import type { Calendar } from '../model/calendar';
 import type { Model, Serial, WorkbookInput } from '../model/types';
 import { projectCalendar } from '../engine/cost/projectCalendar';
+import { actualCosts, type ActualCosts } from '../engine/earnedValue/actualCost';
 import type { EarnedValueResult, LoadingResult, ScheduleResult, TaskEarnedValue } from '../engine/types';
 import { InputCells } from './inputCells';
 import { moneyFormat } from './styles';
@@ -29,6 +30,8 @@ export interface ReportContext {
   /** The earned-value figures of each task, by task index. */
   earnedByTask: ReadonlyMap<number, TaskEarnedValue>;
   statusDate: Serial;
+  /** The ledger and Actual Cost column at the status date, as the earned-value engine counts them. */
+  actualCosts: ActualCosts;
   calendar: Calendar;
   cells: InputCells;
   money: string;
@@ -46,6 +49,7 @@ export function makeContext(model: Model, results: ReportResults, options: Repor
     results,
     earnedByTask: new Map(results.earnedValue.tasks.map((e) => [e.task, e])),
     statusDate: results.earnedValue.statusDate,
+    actualCosts: actualCosts(model, results.earnedValue.statusDate),
     calendar: projectCalendar(model),
     cells,
     money: moneyFormat(results.earnedValue.currency || model.settings.currency),

@@ -1,6 +1,7 @@
 /**
  * Per-task quantities as the cost workings lay them out, mirroring the earned-value engine
- * (src/engine/earnedValue): the span a budget is planned over, and the two sources of actual cost.
+ * (src/engine/earnedValue): the span a budget is planned over, and the two sources of actual cost
+ * (read from the engine's own count of them).
  */
 import type { Task } from '../model/types';
 import type { ReportContext } from './context';
@@ -67,36 +68,13 @@ export function plannedValueCurve(ctx: ReportContext, leaves: readonly Task[], b
   return curve;
 }
 
-interface LedgerIndex {
-  /** Amounts booked to each task on or before the status date (undated ones count). */
-  booked: Float64Array;
-  /** Whether a task has any ledger row, whatever its date. */
-  inLedger: Uint8Array;
-}
-
-const indexes = new WeakMap<ReportContext, LedgerIndex>();
-
-function ledgerIndex(ctx: ReportContext): LedgerIndex {
-  let index = indexes.get(ctx);
-  if (!index) {
-    const n = ctx.model.tasks.length;
-    index = { booked: new Float64Array(n), inLedger: new Uint8Array(n) };
-    for (const a of ctx.model.actuals) {
-      if (a.task === null) continue;
-      index.inLedger[a.task] = 1;
-      if (a.date === null || a.date <= ctx.statusDate) index.booked[a.task] += a.amount;
-    }
-    indexes.set(ctx, index);
-  }
-  return index;
-}
-
 /** Ledger amounts booked to this very task on or before the status date (undated ones count). */
 export function ownBookings(ctx: ReportContext, index: number): number {
-  return ledgerIndex(ctx).booked[index];
+  // A task in the ledger takes nothing from the Actual Cost column, so its own cost is all ledger.
+  return ctx.actualCosts.inLedger[index] ? ctx.actualCosts.own[index] : 0;
 }
 
 /** A leaf task with no ledger row at all takes its actual cost from the Actual Cost column. */
 export function usesActualCostColumn(ctx: ReportContext, t: Task): boolean {
-  return !t.summary && t.actualCost !== null && ledgerIndex(ctx).inLedger[t.index] === 0;
+  return !t.summary && t.actualCost !== null && ctx.actualCosts.inLedger[t.index] === 0;
 }
