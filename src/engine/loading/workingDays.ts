@@ -25,9 +25,11 @@ export function loadingDays(from: Serial, to: Serial, period: Period, calendar: 
   const end = calendar.ordinalOnOrBefore(nextPeriodStart(periods[periods.length - 1], period, calendar) - 1);
   const length = Math.max(0, end - origin + 1);
   const periodOf = new Int32Array(length);
+  // One walk over the calendar, not a search per day.
+  const dates = calendar.datesOf(origin, length);
   let p = 0;
   for (let k = 0; k < length; k++) {
-    const day = calendar.dateOf(origin + k);
+    const day = dates[k];
     while (p + 1 < periods.length && periods[p + 1] <= day) p++;
     periodOf[k] = p;
   }
