@@ -3,14 +3,11 @@
  * A quantity becomes a reference only when the cell holds it as a plain number or date; text that
  * Cellpath had to parse (`2 wks`, `$85/hr`, `50%` typed as text) cannot be read by a formula.
  */
-import { columnLetter, parseA1 } from '../model/a1';
+import { parseA1 } from '../model/a1';
 import { cellDate } from '../model/parse/cells';
 import { ACTUAL_HEADERS, HOLIDAY_HEADERS, matchHeaders, normaliseHeader, RESOURCE_HEADERS, SETTING_HEADERS, TASK_HEADERS } from '../model/headers';
 import type { CellValue, Model, TableInput, TableName, Task, TaskField, WorkbookInput } from '../model/types';
-import { onSheet } from './refs';
-
-/** Column letters of a 1-based column number. */
-const letterOfColumn = (column: number): string => columnLetter(column - 1);
+import { addr, letter, onSheet } from './refs';
 
 export interface InputCell {
   /** `'Tasks'!$P$5` */
@@ -78,7 +75,7 @@ export class InputCells {
     const column = t?.columns[field];
     if (!t || column === undefined) return null;
     const raw = t.values[row - t.top]?.[column];
-    return { ref: onSheet(t.sheet, `${letterOfColumn(t.left + column)}${row}`), raw };
+    return { ref: onSheet(t.sheet, addr(row, t.left + column)), raw };
   }
 
   task(task: Task, field: TaskField): InputCell | null {
@@ -90,7 +87,7 @@ export class InputCells {
     const t = this.tables.get(table);
     const column = t?.columns[field];
     if (!t || column === undefined || t.values.length < 2) return null;
-    const l = letterOfColumn(t.left + column);
+    const l = letter(t.left + column);
     return onSheet(t.sheet, `${l}${t.top + 1}:${l}${t.top + t.values.length - 1}`);
   }
 
