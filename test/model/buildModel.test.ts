@@ -154,6 +154,17 @@ describe('buildModel on what real workbooks contain', () => {
     expect(m.settings).toMatchObject({ projectName: 'Move', projectStart: 46083, statusDate: 46091, hoursPerDay: 7.5, currency: 'EUR', criticalFloat: 2, workWeek: [true, true, true, true, true, false, false] });
   });
 
+  it('keeps the default of a numeric setting that is out of range, and says what to write', () => {
+    const settings = { values: [['Setting', 'Value'], ['Project Start', '2026-03-02'], ['Hours Per Day', 30], ['Days Per Week', 6], ['Days Per Month', 0], ['Critical Float', 'two']] };
+    const m = buildModel(plan([[1, 'A', 1, '']], { settings }));
+    expect(m.settings).toMatchObject({ hoursPerDay: 8, daysPerWeek: 6, daysPerMonth: 20, criticalFloat: 0 });
+    expect(errors(m.issues).map((i) => [i.cell, i.message])).toEqual([
+      ['B3', "Setting 'Hours Per Day': Value 30 is out of range. Write hours in a working day, from 1 to 24."],
+      ['B5', "Setting 'Days Per Month': Value 0 is out of range. Write working days in a month, from 1 to 31."],
+      ['B6', "Setting 'Critical Float': Value 'two' is not a number. Write a number of working days, such as 0 or 2."],
+    ]);
+  });
+
   it('takes the earliest fixed start or constraint date when Project Start is missing, and errs when there is none', () => {
     const m = buildModel({ tasks: { values: [['ID', 'Name', 'Duration', 'Start', 'Constraint Type', 'Constraint Date'], [1, 'A', 1, '2026-05-04', '', ''], [2, 'B', 1, '', 'SNET', '2026-04-06']] } });
     expect(m.settings.projectStart).toBe(46118);
