@@ -18,6 +18,14 @@ const KEYS: Record<string, keyof Settings> = {
   criticalfloat: 'criticalFloat', criticalslack: 'criticalFloat',
 };
 
+/** The numeric settings: what to write, and the values allowed. */
+const NUMBERS: Record<'hoursPerDay' | 'daysPerWeek' | 'daysPerMonth' | 'criticalFloat', { what: string; range: { min?: number; max?: number } }> = {
+  hoursPerDay: { what: 'hours in a working day, from 1 to 24', range: { min: 0.01, max: 24 } },
+  daysPerWeek: { what: 'working days in a week, from 1 to 7', range: { min: 1, max: 7 } },
+  daysPerMonth: { what: 'working days in a month, from 1 to 31', range: { min: 1, max: 31 } },
+  criticalFloat: { what: 'a number of working days, such as 0 or 2', range: {} },
+};
+
 export function defaultSettings(): Settings {
   return {
     projectName: '',
@@ -61,24 +69,13 @@ export function readSettings(input: TableInput | undefined, issues: Issue[]): { 
       case 'statusDate':
         settings[key] = r.date('value');
         break;
-      case 'hoursPerDay': {
-        const n = r.number('value', 'hours in a working day, from 1 to 24', { min: 0.01, max: 24 });
-        if (n !== null) settings.hoursPerDay = n;
-        break;
-      }
-      case 'daysPerWeek': {
-        const n = r.number('value', 'working days in a week, from 1 to 7', { min: 1, max: 7 });
-        if (n !== null) settings.daysPerWeek = n;
-        break;
-      }
-      case 'daysPerMonth': {
-        const n = r.number('value', 'working days in a month, from 1 to 31', { min: 1, max: 31 });
-        if (n !== null) settings.daysPerMonth = n;
-        break;
-      }
+      case 'hoursPerDay':
+      case 'daysPerWeek':
+      case 'daysPerMonth':
       case 'criticalFloat': {
-        const n = r.number('value', 'a number of working days, such as 0 or 2');
-        if (n !== null) settings.criticalFloat = n;
+        const { what, range } = NUMBERS[key];
+        const n = r.number('value', what, range);
+        if (n !== null) settings[key] = n;
         break;
       }
       case 'workWeek': {
