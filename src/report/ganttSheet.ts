@@ -38,14 +38,11 @@ function writeLegend(b: SheetBuilder): void {
 /** The grid's column dates: each working day, or each Monday. */
 export function gridDates(ctx: ReportContext, first: number, last: number): { dates: number[]; weekly: boolean } {
   const { calendar } = ctx;
-  const weekly = calendar.workingDaysBetween(first, last) > DAY_GRID_LIMIT;
+  const days = calendar.workingDaysBetween(first, last);
+  if (days <= DAY_GRID_LIMIT) return { dates: Array.from(calendar.datesOf(calendar.ordinalOnOrAfter(first), days)), weekly: false };
   const dates: number[] = [];
-  if (weekly) {
-    for (let d = first - ((weekdayOf(first) + 6) % 7); d <= last; d += 7) dates.push(d);
-  } else {
-    for (let d = calendar.dateOf(calendar.ordinalOnOrAfter(first)); d <= last; d = calendar.nextWorkingDay(d)) dates.push(d);
-  }
-  return { dates, weekly };
+  for (let d = first - ((weekdayOf(first) + 6) % 7); d <= last; d += 7) dates.push(d);
+  return { dates, weekly: true };
 }
 
 /** The last day of work done: start plus the done share of the duration, in working days. */
