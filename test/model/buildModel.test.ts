@@ -154,6 +154,12 @@ describe('buildModel on what real workbooks contain', () => {
     expect(m.settings).toMatchObject({ projectName: 'Move', projectStart: 46083, statusDate: 46091, hoursPerDay: 7.5, currency: 'EUR', criticalFloat: 2, workWeek: [true, true, true, true, true, false, false] });
   });
 
+  it('turns a Std. Rate per day, week, month or year into a rate per hour', () => {
+    const resources = { values: [['Name', 'Std. Rate'], ['A', '$400/day'], ['B', '2000/wk'], ['C', '8,000 / Month'], ['D', '$96,000/yr'], ['E', '50/h']] };
+    const m = buildModel(plan([[1, 'A', 1, '']], { resources }));
+    expect(m.resources.map((r) => r.stdRate)).toEqual([50, 50, 50, 50, 50]);
+  });
+
   it('keeps the default of a numeric setting that is out of range, and says what to write', () => {
     const settings = { values: [['Setting', 'Value'], ['Project Start', '2026-03-02'], ['Hours Per Day', 30], ['Days Per Week', 6], ['Days Per Month', 0], ['Critical Float', 'two']] };
     const m = buildModel(plan([[1, 'A', 1, '']], { settings }));
