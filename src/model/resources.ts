@@ -66,15 +66,15 @@ function readRate(r: RowReader<keyof typeof RESOURCE_HEADERS>, settings: Setting
     const m = RATE_PER.exec(raw.trim());
     if (m) {
       const amount = numberFromText(m[1]);
-      const unit = m[2].toLowerCase()[0] === 'm' ? 'mo' : m[2].toLowerCase()[0];
+      // RATE_PER's units differ in their first letter (every m is a month).
       const hours: Record<string, number> = {
         h: 1,
         d: settings.hoursPerDay,
         w: settings.hoursPerDay * settings.daysPerWeek,
-        mo: settings.hoursPerDay * settings.daysPerMonth,
+        m: settings.hoursPerDay * settings.daysPerMonth,
         y: settings.hoursPerDay * settings.daysPerMonth * 12,
       };
-      if (amount !== null) return amount / hours[unit];
+      if (amount !== null) return amount / hours[m[2][0].toLowerCase()];
     }
   }
   return r.number('stdRate', 'a cost per hour, such as 85 or $85.00/hr') ?? 0;
