@@ -119,7 +119,7 @@ export class SheetModel {
   constructor(readonly id: string, public name: string, readonly book: WorkbookModel) {}
 
   static key(row: number, column: number): number {
-    return row * 16_384 + column;
+    return row * MAX_COLUMNS + column;
   }
 
   cell(row: number, column: number): Cell | undefined {
