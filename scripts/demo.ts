@@ -8,6 +8,7 @@ import type { EvmJson } from '../src/cli/format/evmJson';
 import type { IssueJson } from '../src/cli/format/issues';
 import type { LoadingJson } from '../src/cli/format/loadingJson';
 import type { ScheduleJson } from '../src/cli/format/scheduleJson';
+import { plural } from '../src/cli/format/textTable';
 import { runCli } from '../src/cli/main';
 
 const ROOT = path.join(__dirname, '..');
@@ -40,7 +41,6 @@ function outcome<T>(name: string, step: Step): { json: T } | { say: string } {
   }
 }
 
-const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const money = (n: number | null): string => (n === null ? '-' : n.toLocaleString('en-US', { maximumFractionDigits: 0 }));
 const ratio = (n: number | null): string => (n === null ? '-' : n.toFixed(2));
 
@@ -51,7 +51,7 @@ function line(label: string, text: string, step: Step): void {
 function issuesText(issues: IssueJson[] | undefined): string {
   const list = issues ?? [];
   const errors = list.filter((i) => i.severity === 'error').length;
-  return list.length === 0 ? 'no problems' : `${count(errors, 'error')}, ${count(list.length - errors, 'warning')}`;
+  return list.length === 0 ? 'no problems' : `${plural(errors, 'error')}, ${plural(list.length - errors, 'warning')}`;
 }
 
 async function main(): Promise<void> {
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   if ('json' in s) {
     const tasks = s.json.tasks ?? [];
     const critical = tasks.filter((t) => t.critical && !t.summary).length;
-    line('schedule', `${s.json.project.start} to ${s.json.project.finish}; ${count(critical, 'critical task')} of ${tasks.length}; ${issuesText(s.json.issues)}`, schedule);
+    line('schedule', `${s.json.project.start} to ${s.json.project.finish}; ${plural(critical, 'critical task')} of ${tasks.length}; ${issuesText(s.json.issues)}`, schedule);
   } else line('schedule', s.say, schedule);
 
   const evm = await run(['evm', SAMPLE, '--json']);
@@ -82,8 +82,8 @@ async function main(): Promise<void> {
     const over = l.json.resources
       .map((r) => ({ name: r.name, weeks: r.overallocated.filter(Boolean).length }))
       .filter((r) => r.weeks > 0)
-      .map((r) => `${r.name} (${count(r.weeks, 'week')})`);
-    line('loading', `${count(l.json.periods.length, 'week')}; over-allocated: ${over.length ? over.join(', ') : 'nobody'}`, loading);
+      .map((r) => `${r.name} (${plural(r.weeks, 'week')})`);
+    line('loading', `${plural(l.json.periods.length, 'week')}; over-allocated: ${over.length ? over.join(', ') : 'nobody'}`, loading);
   } else line('loading', l.say, loading);
 
   const report = await run(['report', SAMPLE, '-o', REPORT]);
