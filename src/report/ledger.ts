@@ -35,6 +35,9 @@ export class Ledger {
   private readonly date: string | null;
   private readonly taskId: string | null;
   private readonly category: string | null;
+  /** Whether undated entries are summed from the Actuals table, and from the helper block. */
+  private readonly undatedDirect: boolean;
+  private readonly undatedCopied: boolean;
 
   constructor(private readonly ctx: ReportContext) {
     const { cells } = ctx;
@@ -50,6 +53,10 @@ export class Ledger {
       if (typeof amount !== 'number' || !dateReadable) this.unreadable.push(actual);
     }
     for (const a of this.unreadable) this.copied.add(a);
+    const undated = ctx.model.actuals.filter((a) => a.date === null);
+    // Without a Date column no SUMIFS has a date to test, so nothing needs an undated term there.
+    this.undatedDirect = this.date !== null && undated.some((a) => !this.copied.has(a));
+    this.undatedCopied = undated.some((a) => this.copied.has(a));
     for (const a of ctx.model.actuals) {
       if (a.task === null) continue;
       const list = this.byTask.get(a.task) ?? [];
@@ -87,14 +94,14 @@ export class Ledger {
           if (this.category === null) return '0';
           condition.push(this.category, where.category);
         }
-        terms.push(...sumifs(this.amount, this.date, condition, sd, this.hasUndated(false)));
+        terms.push(...sumifs(this.amount, this.date, condition, sd, this.undatedDirect));
       }
     }
     if (helper && this.unreadable.length > 0) {
       const condition: string[] = [];
       if (where.task) condition.push(helper.taskRow, String(where.task.row));
       if (where.category !== undefined) condition.push(helper.category, where.category);
-      terms.push(...sumifs(helper.amount, helper.date, condition, sd, this.hasUndated(true)));
+      terms.push(...sumifs(helper.amount, helper.date, condition, sd, this.undatedCopied));
     }
     return terms.length === 0 ? '0' : terms.join('+');
   }
@@ -116,12 +123,6 @@ export class Ledger {
       out.push(criterion(text, cell?.ref ?? null));
     }
     return out;
-  }
-
-  /** Are there undated entries (in the helper block, or summed directly)? */
-  private hasUndated(inHelper: boolean): boolean {
-    if (!inHelper && this.date === null) return false;
-    return this.ctx.model.actuals.some((a) => a.date === null && this.copied.has(a) === inHelper);
   }
 }
 
