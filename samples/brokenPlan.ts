@@ -4,7 +4,7 @@
  * Resources table lives on a sheet called Team.
  */
 import type { CellValue } from '../src/model/types';
-import { DATE_FORMAT, inputOf, PERCENT_FORMAT, type SampleWorkbook } from './layout';
+import { DATE_FORMAT, PERCENT_FORMAT, type SampleWorkbook } from './layout';
 
 const d = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
@@ -89,7 +89,3 @@ export const brokenPlan: SampleWorkbook = {
     { key: 'settings', name: 'Settings', sheet: 'Settings', origin: 'A1', asTable: false },
   ],
 };
-
-export function brokenPlanInput() {
-  return inputOf(brokenPlan);
-}

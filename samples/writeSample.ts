@@ -7,7 +7,7 @@ import { DATE_FORMAT, type SampleWorkbook, type TablePlacement } from './layout'
 /** Fixed, so regenerating an unchanged sample gives the same workbook properties. */
 const GENERATED = new Date(Date.UTC(2026, 2, 2));
 
-export function sampleWorkbook(sample: SampleWorkbook): Workbook {
+function sampleWorkbook(sample: SampleWorkbook): Workbook {
   const workbook = new Workbook();
   workbook.creator = 'Cellpath sample generator';
   workbook.created = GENERATED;

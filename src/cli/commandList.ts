@@ -14,7 +14,7 @@ export interface CommandInfo {
 
 export type CommandName = 'check' | 'schedule' | 'level' | 'evm' | 'loading' | 'report';
 
-export const COMMANDS: readonly CommandInfo[] = [
+const COMMANDS: readonly CommandInfo[] = [
   { name: 'check', synopsis: 'check <in.xlsx> [--json]', summary: 'List every problem in the plan, at its cell.', options: ['json'] },
   {
     name: 'schedule',

@@ -26,7 +26,7 @@ export async function readWorkbook(path: string): Promise<FoundTables> {
   return tablesOf(await loadWorkbook(path));
 }
 
-export async function loadWorkbook(path: string): Promise<Workbook> {
+async function loadWorkbook(path: string): Promise<Workbook> {
   let data: Buffer;
   try {
     const stat = await fs.stat(path);
@@ -49,7 +49,7 @@ export async function loadWorkbook(path: string): Promise<Workbook> {
   return workbook;
 }
 
-export function tablesOf(workbook: Workbook): FoundTables {
+function tablesOf(workbook: Workbook): FoundTables {
   const found: FoundTables = {};
   for (const [key, name] of Object.entries(TABLE_KEYS) as [keyof WorkbookInput, TableName][]) {
     const table = excelTable(workbook, name) ?? headedSheet(workbook, (sheet) => sheet === name.toLowerCase()) ?? projectExport(workbook, name);

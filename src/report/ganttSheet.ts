@@ -16,9 +16,9 @@ import { COLOURS, FORMATS } from './styles';
 import { gridHead } from './timeGrid';
 
 /** Longer plans get a week grid. */
-export const DAY_GRID_LIMIT = 120;
+const DAY_GRID_LIMIT = 120;
 /** The chart shows at most this many tasks: beyond it the bars are too thin to read. */
-export const CHART_TASK_LIMIT = 200;
+const CHART_TASK_LIMIT = 200;
 
 const C = { id: 1, name: 2, start: 3, days: 4, finish: 5, percent: 6, type: 7, doneTo: 8, critical: 9, grid: 10 } as const;
 const HEADER = 4;
@@ -36,7 +36,7 @@ function writeLegend(b: SheetBuilder): void {
 }
 
 /** The grid's column dates: each working day, or each Monday. */
-export function gridDates(ctx: ReportContext, first: number, last: number): { dates: number[]; weekly: boolean } {
+function gridDates(ctx: ReportContext, first: number, last: number): { dates: number[]; weekly: boolean } {
   const { calendar } = ctx;
   const days = calendar.workingDaysBetween(first, last);
   if (days <= DAY_GRID_LIMIT) return { dates: Array.from(calendar.datesOf(calendar.ordinalOnOrAfter(first), days)), weekly: false };

@@ -18,13 +18,6 @@ export interface HelperRanges {
   amount: string;
 }
 
-export interface Criterion {
-  /** Column of the Actuals table (input) or of the helper block. */
-  column: 'taskId' | 'category';
-  /** The criterion as written in SUMIFS: a cell reference or a literal. */
-  direct: string;
-}
-
 export class Ledger {
   /** Entries copied to the helper block, in ledger order. */
   readonly unreadable: Actual[] = [];

@@ -15,7 +15,7 @@ import { plannedValueCurve } from './taskFigures';
 import { helperStandIns } from './workings';
 
 /** Period ends from the first to the last date, weekly (Sundays) or, for long plans, monthly; the status date added. */
-export function curveDates(first: number, last: number, statusDate: number): number[] {
+function curveDates(first: number, last: number, statusDate: number): number[] {
   const monthly = last - first > 730;
   const dates: number[] = [];
   if (monthly) {

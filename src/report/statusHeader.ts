@@ -30,7 +30,7 @@ export function workingDayShift(ctx: ReportContext, from: number, to: number): n
   return ctx.calendar.ordinalOnOrBefore(to) - ctx.calendar.ordinalOnOrBefore(from);
 }
 
-export function ragOf(spi: number | null, cpi: number | null, slip: number): 'Green' | 'Amber' | 'Red' {
+function ragOf(spi: number | null, cpi: number | null, slip: number): 'Green' | 'Amber' | 'Red' {
   const s = spi ?? 1;
   const c = cpi ?? 1;
   if (s >= RAG.green.spi && c >= RAG.green.cpi && slip <= RAG.green.slip) return 'Green';

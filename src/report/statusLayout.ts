@@ -23,7 +23,7 @@ export function setStatusWidths(b: SheetBuilder, ctx: ReportContext): void {
  * Wide enough for the largest amount in bold, `-$12,345,678.00` included, so no figure shows ####.
  * The budget, forecast and actuals bound every amount on the sheet but a stray ledger entry's.
  */
-export function moneyWidth(ctx: ReportContext): number {
+function moneyWidth(ctx: ReportContext): number {
   const ev = ctx.results.earnedValue;
   let largest = 0;
   for (const v of [ev.bac, ev.pv, ev.ev, ev.ac, ev.eac, ev.etc, ev.vac, ev.sv, ev.cv]) if (v !== null && Number.isFinite(v)) largest = Math.max(largest, Math.abs(v));

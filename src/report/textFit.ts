@@ -13,7 +13,7 @@ export function linesOf(text: string, width: number): number {
 }
 
 /** Row height in points for `lines` lines of 11-point text. */
-export function heightOf(lines: number): number {
+function heightOf(lines: number): number {
   return lines <= 1 ? 15 : Math.ceil(lines * 14.5);
 }
 

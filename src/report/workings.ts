@@ -25,7 +25,7 @@ export const WORKINGS_COLUMNS = 18;
 const NOT_SUMMARY = '"<>Summary"';
 
 /** Tasks depth-first: each summary followed by everything beneath it. */
-export function outlineOrder(tasks: readonly Task[]): Task[] {
+function outlineOrder(tasks: readonly Task[]): Task[] {
   const out: Task[] = [];
   const visit = (t: Task) => {
     out.push(t);
@@ -299,7 +299,7 @@ export function helperStandIns(b: SheetBuilder, ledger: Ledger): HelperRanges | 
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
-export function workWeekText(week: readonly boolean[]): string {
+function workWeekText(week: readonly boolean[]): string {
   return [1, 2, 3, 4, 5, 6, 0].filter((d) => week[d]).map((d) => WEEKDAYS[d]).join(' ');
 }
 
@@ -310,7 +310,7 @@ export function workWeekText(week: readonly boolean[]): string {
  * it in a file as `_xlfn.NETWORKDAYS.INTL`, which LibreOffice Calc 7.4 does not read.)
  * `holidays` lists each holiday on a working day once.
  */
-export function workingDaysFormula(week: readonly boolean[], holidays: string | null): (from: string, to: string) => string {
+function workingDaysFormula(week: readonly boolean[], holidays: string | null): (from: string, to: string) => string {
   const standard = week.every((working, d) => working === (d >= 1 && d <= 5));
   if (standard) return (from, to) => `NETWORKDAYS(${from},${to}${holidays ? ',' + holidays : ''})`;
   return (from, to) => {

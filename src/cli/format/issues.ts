@@ -23,7 +23,7 @@ export function issueJson(issue: Issue): IssueJson {
 }
 
 /** Errors first, then warnings; within each, in table and row order as found. */
-export function sortedIssues(issues: readonly Issue[]): Issue[] {
+function sortedIssues(issues: readonly Issue[]): Issue[] {
   const rank = (i: Issue): number => (i.severity === 'error' ? 0 : 1);
   return issues.map((issue, n) => ({ issue, n })).sort((a, b) => rank(a.issue) - rank(b.issue) || a.n - b.n).map((x) => x.issue);
 }
