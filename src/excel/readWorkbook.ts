@@ -5,11 +5,10 @@
  * Each role (Tasks, Resources, …) is found as: an Excel table of that name (case-insensitive);
  * else a sheet of that name holding a table; else that sheet's used range, first row the header.
  */
+import { TABLE_NAMES } from '../model/tableNames';
 import type { CellValue, TableInput, TableName, WorkbookInput } from '../model/types';
 import { parseRangeAddress, a1, rangeText } from './a1';
 import { officeErrorCode } from './officeErrors';
-
-export const INPUT_ROLES: readonly TableName[] = ['Tasks', 'Resources', 'Holidays', 'Actuals', 'Settings'];
 
 /** Where one input was found. */
 export interface InputLocation {
@@ -62,9 +61,9 @@ export function locateInputs(
   mapping: ReadOptions['mapping'] = {},
 ): Candidate[] {
   const wanted = (role: TableName) => (mapping[role] ?? role).toLowerCase();
-  const claimed = new Set(INPUT_ROLES.map(wanted));
+  const claimed = new Set(TABLE_NAMES.map(wanted));
   const out: Candidate[] = [];
-  for (const role of INPUT_ROLES) {
+  for (const role of TABLE_NAMES) {
     const name = wanted(role);
     const table = tables.items.find((t) => t.name.toLowerCase() === name);
     if (table) {
@@ -142,7 +141,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     };
   });
 
-  const missing = INPUT_ROLES.filter((r) => !locations[r]);
+  const missing = TABLE_NAMES.filter((r) => !locations[r]);
   return {
     input: { ...input, tasks: input.tasks ?? { values: [], sheet: 'Tasks', origin: 'A1' } },
     locations,

@@ -8,7 +8,7 @@ import { serialFromDate, weekdayOf } from '../model/dates';
 import type { Serial, TableName } from '../model/types';
 import { FORMATS } from '../report/styles';
 import { columnLetter } from './a1';
-import { INPUT_ROLES } from './readWorkbook';
+import { TABLE_NAMES } from '../model/tableNames';
 import { removeSheets } from './removeSheets';
 
 export const TASK_COLUMNS = [
@@ -137,7 +137,7 @@ export async function createStarterTables(context: Excel.RequestContext, options
   const taken = (items: { name: string }[], name: string) => items.some((i) => i.name.toLowerCase() === name.toLowerCase());
   const skipped: StarterResult['skipped'] = [];
   const toCreate: TableName[] = [];
-  for (const role of INPUT_ROLES) {
+  for (const role of TABLE_NAMES) {
     if (taken(tables.items, role)) skipped.push({ role, reason: `A table named ${role} already exists; it was left as it is.` });
     else if (taken(sheets.items, role)) skipped.push({ role, reason: `A sheet named ${role} already exists; it was left as it is.` });
     else if (taken(names.items, role)) skipped.push({ role, reason: `The name ${role} is already used in this workbook, so a table cannot take it.` });

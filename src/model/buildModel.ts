@@ -8,6 +8,7 @@ import { readHolidays } from './holidays';
 import { buildLinks, findCycles, reportCycles } from './network';
 import { readResources } from './resources';
 import { readSettings } from './settings';
+import { TABLE_NAMES } from './tableNames';
 import { readDurations, readTasks } from './tasks';
 import type { Issue, Model, Settings, TableName, TableLocation, Task, WorkbookInput } from './types';
 
@@ -44,13 +45,11 @@ export function buildModel(input: WorkbookInput): Model {
   return { tasks, resources, holidays, actuals, settings, taskById, resourceByName, tables, issues: sortIssues(issues) };
 }
 
-const TABLE_ORDER = ['Tasks', 'Resources', 'Holidays', 'Actuals', 'Settings'];
-
 /** In the order a user reads the workbook: table by table, row by row. */
 function sortIssues(issues: Issue[]): Issue[] {
   const rank = (i: Issue) => {
-    const t = TABLE_ORDER.indexOf(i.table);
-    return t < 0 ? TABLE_ORDER.length : t;
+    const t = TABLE_NAMES.indexOf(i.table as TableName);
+    return t < 0 ? TABLE_NAMES.length : t;
   };
   return issues
     .map((issue, k) => ({ issue, k }))

@@ -6,7 +6,7 @@
 import type { Issue, TableName } from '../../model/types';
 
 export type TableRole = TableName;
-export const TABLE_ROLES: readonly TableRole[] = ['Tasks', 'Resources', 'Holidays', 'Actuals', 'Settings'];
+export { TABLE_NAMES as TABLE_ROLES } from '../../model/tableNames';
 
 /** Which workbook table (or sheet) plays each role; a missing role uses the table of that name. */
 export type TableMapping = Partial<Record<TableRole, string>>;
