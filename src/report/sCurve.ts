@@ -1,9 +1,11 @@
 /**
  * The S-curve: cumulative PV, EV and AC by period, on the sheet, with a line chart over it.
- * PV follows the PV column's rule day by day. EV before the status date is not recorded anywhere,
- * so each task's earned value is drawn as earned evenly from its start to the status date (or its
- * actual finish). AC is a live SUMIFS over the ledger at each period's end.
+ * PV and EV are the engine's S-curve (src/engine/earnedValue/sCurve): PV by the PV column's rule
+ * day by day; EV, which is recorded nowhere before the status date, drawn as earned evenly from
+ * each task's start to the status date (or its actual finish). AC is a live SUMIFS over the ledger
+ * at each period's end.
  */
+import { sCurve } from '../engine/earnedValue/sCurve';
 import { partsOfSerial, serialFromParts, weekdayOf } from '../model/dates';
 import type { ReportContext } from './context';
 import type { Ledger } from './ledger';
@@ -11,7 +13,6 @@ import { abs } from './refs';
 import type { SheetBuilder } from './sheetBuilder';
 import { STATUS_RIGHT } from './statusLayout';
 import { FORMATS } from './styles';
-import { plannedValueCurve } from './taskFigures';
 import { helperStandIns } from './workings';
 
 /** Period ends from the first to the last date, weekly (Sundays) or, for long plans, monthly; the status date added. */
@@ -38,7 +39,7 @@ function curveDates(first: number, last: number, statusDate: number): number[] {
 }
 
 export function writeSCurve(b: SheetBuilder, ctx: ReportContext, ledger: Ledger, top: number, acCell: string): number {
-  const { model, results, calendar } = ctx;
+  const { model, results } = ctx;
   const leaves = model.tasks.filter((t) => !t.summary);
   b.section(top, 'S-curve: cumulative PV, EV and AC', STATUS_RIGHT);
   if (leaves.length === 0) return top + 2;
@@ -52,25 +53,7 @@ export function writeSCurve(b: SheetBuilder, ctx: ReportContext, ledger: Ledger,
   const dates = curveDates(first, last, ctx.statusDate);
   const sd = ctx.statusDate;
 
-  // Each task's earned value, drawn as earned evenly over the working days from its start to the
-  // status date (or its actual finish).
-  const earning = leaves.flatMap((t) => {
-    const ev = ctx.earnedByTask.get(t.index)?.ev ?? 0;
-    if (ev === 0) return [];
-    const s = results.schedule.tasks[t.index];
-    const from = Math.min(t.actualStart ?? s.start, sd);
-    const to = Math.min(t.actualFinish ?? sd, sd);
-    return [{ ev, from, to, first: calendar.ordinalOnOrAfter(from), days: calendar.workingDaysBetween(from, to) }];
-  });
-  const earnedBy = (day: number): number => {
-    const k = calendar.ordinalOnOrBefore(day);
-    let sum = 0;
-    for (const e of earning) {
-      if (day >= e.to) sum += e.ev;
-      else if (day >= e.from && e.days > 0) sum += (e.ev * Math.max(0, k - e.first + 1)) / e.days;
-    }
-    return sum;
-  };
+  const curve = sCurve(model, results.schedule, dates, sd);
   const actualBy = (day: number): number =>
     model.actuals.reduce((s, a) => s + (a.date === null || a.date <= day ? a.amount : 0), 0);
 
@@ -78,13 +61,12 @@ export function writeSCurve(b: SheetBuilder, ctx: ReportContext, ledger: Ledger,
   b.headers(header, 1, ['Period end', 'PV', 'EV (drawn evenly)', 'AC']);
   b.height(header, 30);
   const helper = helperStandIns(b, ledger);
-  const planned = plannedValueCurve(ctx, leaves, (t) => ctx.earnedByTask.get(t.index)?.bac ?? 0, dates);
   let row = header + 1;
   dates.forEach((day, k) => {
     b.value(row, 1, day, day === sd ? 'label' : undefined, FORMATS.date);
-    b.value(row, 2, planned[k], undefined, ctx.money);
+    b.value(row, 2, curve.pv[k], undefined, ctx.money);
     if (day <= sd) {
-      b.value(row, 3, earnedBy(day), undefined, ctx.money);
+      b.value(row, 3, curve.ev[k], undefined, ctx.money);
       if (ledger.present && ledger.direct) b.formula(row, 4, ledger.sum(abs(row, 1), helper), actualBy(day), ctx.money);
       else if (day === sd) b.formula(row, 4, acCell, results.earnedValue.ac, ctx.money);
     }

@@ -45,29 +45,6 @@ export function plannedSpan(ctx: ReportContext, t: Task): PlannedSpan {
   return span;
 }
 
-/**
- * Cumulative planned value of the leaf tasks at the end of each of `days` (sorted), as the PV
- * column works it out: each budget spread evenly over the working days of its planned span.
- */
-export function plannedValueCurve(ctx: ReportContext, leaves: readonly Task[], bacOf: (t: Task) => number, days: readonly number[]): number[] {
-  const { calendar } = ctx;
-  const at = days.map((d) => calendar.ordinalOnOrBefore(d));
-  const curve = new Array<number>(days.length).fill(0);
-  for (const t of leaves) {
-    const bac = bacOf(t);
-    if (bac === 0) continue;
-    const { from, until } = plannedSpan(ctx, t);
-    const first = calendar.ordinalOnOrAfter(from);
-    const last = calendar.ordinalOnOrBefore(until);
-    if (last < first) continue;
-    for (let k = 0; k < days.length; k++) {
-      if (at[k] < first || days[k] < from) continue;
-      curve[k] += (bac * (Math.min(at[k], last) - first + 1)) / (last - first + 1);
-    }
-  }
-  return curve;
-}
-
 /** Ledger amounts booked to this very task on or before the status date (undated ones count). */
 export function ownBookings(ctx: ReportContext, index: number): number {
   // A task in the ledger takes nothing from the Actual Cost column, so its own cost is all ledger.
