@@ -89,14 +89,12 @@ export function writeHeader(b: SheetBuilder, ctx: ReportContext, figures: { spi:
   // The thresholds, on the sheet, so the reader sees (and may change) the rule.
   b.headers(4, 5, ['RAG rule', 'SPI at least', 'CPI at least', 'Slip at most (days)']);
   b.height(4, 30);
-  b.value(5, 5, 'Green', 'ragGreen');
-  b.value(5, 6, RAG.green.spi, undefined, FORMATS.ratio);
-  b.value(5, 7, RAG.green.cpi, undefined, FORMATS.ratio);
-  b.value(5, 8, RAG.green.slip, undefined, FORMATS.days);
-  b.value(6, 5, 'Amber', 'ragAmber');
-  b.value(6, 6, RAG.amber.spi, undefined, FORMATS.ratio);
-  b.value(6, 7, RAG.amber.cpi, undefined, FORMATS.ratio);
-  b.value(6, 8, RAG.amber.slip, undefined, FORMATS.days);
+  for (const [row, text, rule] of [[5, 'Green', RAG.green], [6, 'Amber', RAG.amber]] as const) {
+    b.value(row, 5, text, `rag${text}`);
+    b.value(row, 6, rule.spi, undefined, FORMATS.ratio);
+    b.value(row, 7, rule.cpi, undefined, FORMATS.ratio);
+    b.value(row, 8, rule.slip, undefined, FORMATS.days);
+  }
   b.value(7, 5, 'Red', 'ragRed');
   b.value(7, 6, 'anything worse than Amber', 'note');
   b.merge(7, 6, 7, 8);
