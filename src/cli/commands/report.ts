@@ -18,6 +18,8 @@ export async function reportCommand(args: CommandArgs, ctx: CliContext): Promise
   if (!/\.xlsx$/i.test(output)) throw new UsageError(`the report goes into an .xlsx file; '${output}' is not one.`);
   if (await sameFile(args.file, output)) throw new UsageError('the report must not overwrite the input workbook. Give another -o file.');
   const schedule = ctx.engine('schedule');
+  const earnedValue = ctx.engine('earnedValue');
+  const loading = ctx.engine('loading');
   const buildReport = ctx.engine('buildReport');
   const writeReportWorkbook = ctx.engine('writeReportWorkbook');
 
@@ -27,15 +29,15 @@ export async function reportCommand(args: CommandArgs, ctx: CliContext): Promise
   // The report's earned value needs a status date.
   const statusDate = requiredStatusDate(args, model);
   const scheduled = schedule(model, { statusDate });
-  const earnedValue = ctx.engine('earnedValue')(model, scheduled, statusDate);
-  const loading = ctx.engine('loading')(model, scheduled, 'week');
+  const earned = earnedValue(model, scheduled, statusDate);
+  const loaded = loading(model, scheduled, 'week');
   // The input tables let the report's cost figures be formulas over them (contract §6).
-  const description = buildReport(model, { schedule: scheduled, earnedValue, loading }, { input: plan.tables as WorkbookInput });
+  const description = buildReport(model, { schedule: scheduled, earnedValue: earned, loading: loaded }, { input: plan.tables as WorkbookInput });
   const written = await writeReportWorkbook(args.file, description);
   await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
   await fs.writeFile(output, written.buffer);
 
-  const issues = mergeIssues(plan.issues, scheduled.issues, earnedValue.issues, loading.issues);
+  const issues = mergeIssues(plan.issues, scheduled.issues, earned.issues, loaded.issues);
   ctx.out(`Report written to ${output}: sheets ${written.sheets.join(', ')} added (${issueCount(issues)}).`);
   for (const note of [...(description.notes ?? []), ...written.notes]) ctx.out(`Note: ${note}`);
   printIssuesBelow(issues, ctx, plan);
