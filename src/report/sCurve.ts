@@ -5,6 +5,7 @@
  * each task's start to the status date (or its actual finish). AC is a live SUMIFS over the ledger
  * at each period's end.
  */
+import { ledgerCurve } from '../engine/earnedValue/ledgerCurve';
 import { sCurve } from '../engine/earnedValue/sCurve';
 import { partsOfSerial, serialFromParts, weekdayOf } from '../model/dates';
 import type { ReportContext } from './context';
@@ -54,8 +55,8 @@ export function writeSCurve(b: SheetBuilder, ctx: ReportContext, ledger: Ledger,
   const sd = ctx.statusDate;
 
   const curve = sCurve(model, results.schedule, dates, sd);
-  const actualBy = (day: number): number =>
-    model.actuals.reduce((s, a) => s + (a.date === null || a.date <= day ? a.amount : 0), 0);
+  // What the AC column's SUMIFS gives at each date: the ledger through it, undated entries too.
+  const ledgerTotal = ledgerCurve(model, sd);
 
   const header = top + 1;
   b.headers(header, 1, ['Period end', 'PV', 'EV (drawn evenly)', 'AC']);
@@ -67,7 +68,7 @@ export function writeSCurve(b: SheetBuilder, ctx: ReportContext, ledger: Ledger,
     b.value(row, 2, curve.pv[k], undefined, ctx.money);
     if (day <= sd) {
       b.value(row, 3, curve.ev[k], undefined, ctx.money);
-      if (ledger.present && ledger.direct) b.formula(row, 4, ledger.sum(abs(row, 1), helper), actualBy(day), ctx.money);
+      if (ledger.present && ledger.direct) b.formula(row, 4, ledger.sum(abs(row, 1), helper), ledgerTotal.through(day), ctx.money);
       else if (day === sd) b.formula(row, 4, acCell, results.earnedValue.ac, ctx.money);
     }
     row += 1;
