@@ -1,6 +1,7 @@
 /** Command-line arguments → checked options. Anything malformed is a UsageError (exit 2). */
 import { serialFromISO } from '../model/dates';
 import type { Serial } from '../model/types';
+import { PERIODS } from '../engine/loading';
 import type { Period } from '../engine/types';
 import { commandInfo, type CommandName, type OptionName } from './commandList';
 import { UsageError } from './errors';
@@ -27,7 +28,6 @@ const FLAGS: Record<string, OptionName> = {
   '--output': 'output',
 };
 
-const PERIODS: readonly Period[] = ['day', 'week', 'month'];
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.length === 0) throw new UsageError('no command given.');

@@ -10,6 +10,9 @@ import { dailyCapacity } from './loading/capacity';
 import { dailyLoad } from './loading/dailyLoad';
 import { loadingDays } from './loading/workingDays';
 
+/** The periods loading is counted by, shortest first. */
+export const PERIODS: readonly Period[] = ['day', 'week', 'month'];
+
 /** More than this many hours over capacity on a day is an over-allocation; less is float noise. */
 const TOLERANCE = 1e-6;
 

@@ -1,5 +1,5 @@
 /** PM.LOADING: a header of period starts, then one row of hours per resource. */
-import { loading } from '../../engine/loading';
+import { loading, PERIODS } from '../../engine/loading';
 import { schedule } from '../../engine/schedule';
 import type { LoadingResult, Period } from '../../engine/types';
 import { choiceArgument } from '../arguments';
@@ -9,7 +9,6 @@ import { dateCell, ok, type Grid, type Outcome } from './outcome';
 
 export type LoadingArgs = { tasks: unknown; resources: unknown; period?: unknown; holidays?: unknown; settings?: unknown };
 
-export const PERIODS: readonly Period[] = ['day', 'week', 'month'];
 /** Weeks read best on a sheet: days are too many columns, months hide peaks. */
 const DEFAULT_PERIOD: Period = 'week';
 

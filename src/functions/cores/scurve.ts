@@ -11,7 +11,7 @@ import { cellValue, dateOfCell, isOmitted } from '../arguments';
 import type { CellValue, Serial } from '../../model/types';
 import { readWorkbook, type Call } from './call';
 import { numberCell } from './cells';
-import { PERIODS } from './loading';
+import { PERIODS } from '../../engine/loading';
 import { readPlan } from './plan';
 import { badArgument, dateCell, ok, type Cell, type Grid, type Outcome } from './outcome';
 

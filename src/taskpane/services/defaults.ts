@@ -1,4 +1,5 @@
 /** The options a workbook starts with before the user changes any. */
+import { PERIODS } from '../../engine/loading';
 import type { PaneOptions } from './types';
 
 export const DEFAULT_OPTIONS: PaneOptions = {
@@ -14,7 +15,7 @@ export function completeOptions(stored: unknown): PaneOptions {
   const project = { ...d.project, ...(isObject(s.project) ? s.project : {}) };
   const report = { ...d.report, ...(isObject(s.report) ? s.report : {}) };
   report.sheets = { ...d.report.sheets, ...(isObject(s.report?.sheets) ? s.report?.sheets : {}) };
-  if (!['day', 'week', 'month'].includes(report.period)) report.period = d.report.period;
+  if (!PERIODS.includes(report.period)) report.period = d.report.period;
   if (!Number.isFinite(project.hoursPerDay) || project.hoursPerDay <= 0) project.hoursPerDay = d.project.hoursPerDay;
   if (!Number.isFinite(project.criticalFloat)) project.criticalFloat = d.project.criticalFloat;
   const mapping: PaneOptions['mapping'] = {};
