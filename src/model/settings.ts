@@ -18,6 +18,11 @@ const KEYS: Record<string, keyof Settings> = {
   criticalfloat: 'criticalFloat', criticalslack: 'criticalFloat',
 };
 
+/** The setting a Setting cell names (`Critical Slack` → criticalFloat), or undefined. */
+export function settingKey(text: string): keyof Settings | undefined {
+  return KEYS[normaliseHeader(text)];
+}
+
 /** The numeric settings: what to write, and the values allowed. */
 const NUMBERS: Record<'hoursPerDay' | 'daysPerWeek' | 'daysPerMonth' | 'criticalFloat', { what: string; range: { min?: number; max?: number } }> = {
   hoursPerDay: { what: 'hours in a working day, from 1 to 24', range: { min: 0.01, max: 24 } },
@@ -52,7 +57,7 @@ export function readSettings(input: TableInput | undefined, issues: Issue[]): { 
     const r = new RowReader(table, values, row, issues, 'Setting');
     const name = r.text('setting');
     r.label = `Setting '${name}'`;
-    const key = KEYS[normaliseHeader(name)];
+    const key = settingKey(name);
     if (key === undefined) {
       r.report('warning', 'setting', `'${name}' is not a Cellpath setting, so it is ignored. Known settings: Project Name, Project Start, Status Date, Hours Per Day, Days Per Week, Days Per Month, Work Week, Currency, Critical Float.`);
       continue;

@@ -5,8 +5,9 @@
  */
 import { parseA1 } from '../model/a1';
 import { cellDate } from '../model/parse/cells';
-import { ACTUAL_HEADERS, HOLIDAY_HEADERS, matchHeaders, normaliseHeader, RESOURCE_HEADERS, SETTING_HEADERS, TASK_HEADERS } from '../model/headers';
-import type { CellValue, Model, TableInput, TableName, Task, TaskField, WorkbookInput } from '../model/types';
+import { ACTUAL_HEADERS, HOLIDAY_HEADERS, matchHeaders, RESOURCE_HEADERS, SETTING_HEADERS, TASK_HEADERS } from '../model/headers';
+import { settingKey } from '../model/settings';
+import type { CellValue, Model, Settings, TableInput, TableName, Task, TaskField, WorkbookInput } from '../model/types';
 import { addr, letter, onSheet } from './refs';
 
 export interface InputCell {
@@ -91,14 +92,14 @@ export class InputCells {
     return onSheet(t.sheet, `${l}${t.top + 1}:${l}${t.top + t.values.length - 1}`);
   }
 
-  /** The Value cell of a setting, by its normalised names (`hoursperday`). */
-  setting(names: readonly string[]): InputCell | null {
+  /** The Value cell of a setting, however the Setting cell spells it (the model's rule). */
+  setting(wanted: keyof Settings): InputCell | null {
     const t = this.tables.get('Settings');
     const key = t?.columns.setting;
     if (!t || key === undefined) return null;
     for (let i = 1; i < t.values.length; i++) {
       const text = t.values[i]?.[key];
-      if (typeof text === 'string' && names.includes(normaliseHeader(text))) return this.cell('Settings', 'value', t.top + i);
+      if (typeof text === 'string' && settingKey(text) === wanted) return this.cell('Settings', 'value', t.top + i);
     }
     return null;
   }

@@ -58,7 +58,7 @@ export function writeWorkings(b: SheetBuilder, ctx: ReportContext, ledger: Ledge
   // Assumptions.
   b.value(row, 1, 'Hours per day', 'label');
   b.merge(row, 1, row, 2);
-  const hpdCell = cells.setting(['hoursperday', 'hoursday']);
+  const hpdCell = cells.setting('hoursPerDay');
   const hpdRef = numberRef(hpdCell, model.settings.hoursPerDay);
   if (hpdRef) b.formula(row, 3, hpdRef, model.settings.hoursPerDay, '0.##', 'link');
   else b.value(row, 3, model.settings.hoursPerDay, 'supplied', '0.##');

@@ -3,6 +3,8 @@
  * functions, the command line and the reports read the same values. Keys already there are
  * updated in place; missing ones are appended; a workbook without a Settings table gets one.
  */
+import { matchHeaders, SETTING_HEADERS } from '../../../model/headers';
+import { settingKey } from '../../../model/settings';
 import type { ProjectOptions } from '../types';
 
 export const SETTING_KEYS: Record<keyof ProjectOptions, string> = {
@@ -14,14 +16,14 @@ export const SETTING_KEYS: Record<keyof ProjectOptions, string> = {
 
 const OPTION_KEYS = Object.keys(SETTING_KEYS) as (keyof ProjectOptions)[];
 
-const norm = (text: unknown) => String(text ?? '').replace(/[\s.]/g, '').toLowerCase();
-
-/** Where the Setting and Value columns are, or null when either is missing. */
+/** Where the Setting and Value columns are (headed as the model reads them), or null when either is missing. */
 function settingColumns(header: unknown[]): { keyCol: number; valueCol: number } | null {
-  const keyCol = header.findIndex((h) => norm(h) === 'setting');
-  const valueCol = header.findIndex((h) => norm(h) === 'value');
-  return keyCol < 0 || valueCol < 0 ? null : { keyCol, valueCol };
+  const { setting, value } = matchHeaders(header.map((h) => String(h ?? '')), SETTING_HEADERS);
+  return setting === undefined || value === undefined ? null : { keyCol: setting, valueCol: value };
 }
+
+/** The option a Setting cell names, spelled any way the model accepts (`Critical Slack`). */
+const optionOf = (text: unknown): keyof ProjectOptions | undefined => OPTION_KEYS.find((k) => k === settingKey(String(text ?? '')));
 
 /** Reads the Settings table's values (header included), or null when there is none. */
 export async function readSettingsTable(context: Excel.RequestContext, tableName: string): Promise<unknown[][] | null> {
@@ -43,7 +45,7 @@ export function projectOptionsFromTable(values: unknown[][] | null): Partial<Pro
   const { keyCol, valueCol } = columns;
   const found: Partial<ProjectOptions> = {};
   for (const row of values.slice(1)) {
-    const key = OPTION_KEYS.find((k) => norm(SETTING_KEYS[k]) === norm(row[keyCol]));
+    const key = optionOf(row[keyCol]);
     const value = row[valueCol];
     if (!key || value === '' || value === null || value === undefined) continue;
     if (key === 'hoursPerDay' || key === 'criticalFloat') {
@@ -59,10 +61,10 @@ export function projectOptionsFromTable(values: unknown[][] | null): Partial<Pro
 /** Queue the writes (no sync) that make the Settings table hold `project`; reads happen first. */
 export async function writeProjectOptions(context: Excel.RequestContext, tableName: string, project: ProjectOptions): Promise<void> {
   const values = await readSettingsTable(context, tableName);
-  const wanted = OPTION_KEYS.map((k) => [SETTING_KEYS[k], project[k]] as [string, string | number]);
+  const wanted = OPTION_KEYS.map((k) => [k, SETTING_KEYS[k], project[k]] as [keyof ProjectOptions, string, string | number]);
   if (!values) {
     const sheet = context.workbook.worksheets.add(await freeSheetName(context, tableName));
-    const rows = [['Setting', 'Value'], ...wanted];
+    const rows = [['Setting', 'Value'], ...wanted.map(([, label, value]) => [label, value])];
     const range = sheet.getRange(`A1:B${rows.length}`);
     range.values = rows;
     const table = sheet.tables.add(`A1:B${rows.length}`, true);
@@ -75,8 +77,8 @@ export async function writeProjectOptions(context: Excel.RequestContext, tableNa
   const table = context.workbook.tables.getItem(tableName);
   const body = table.getDataBodyRange();
   const missing: (string | number)[][] = [];
-  for (const [key, value] of wanted) {
-    const at = values.findIndex((row, i) => i > 0 && norm(row[keyCol]) === norm(key));
+  for (const [option, key, value] of wanted) {
+    const at = values.findIndex((row, i) => i > 0 && optionOf(row[keyCol]) === option);
     if (at > 0) body.getCell(at - 1, valueCol).values = [[value]];
     else {
       const row: (string | number)[] = values[0].map(() => '');
