@@ -82,6 +82,8 @@ export class EventHub {
   private readonly registrations: Registration[] = [];
   readonly raised: RaisedEvent[] = [];
   private pending: Promise<unknown> = Promise.resolve();
+  /** Whether worksheet event args say who wrote (ExcelApi 1.14); the host sets this. */
+  reportsTriggerSource: () => boolean = () => true;
 
   register(kind: Registration['kind'], target: Registration['target'], handler: Handler): Registration {
     const r: Registration = { kind, target, handler, removed: false };
@@ -105,7 +107,7 @@ export class EventHub {
     for (const change of changes) {
       for (const r of this.registrations) {
         const event = eventFor(r, change);
-        if (event) calls.push([r, event, argsOf(event, r, change)]);
+        if (event) calls.push([r, event, argsOf(event, r, change, this.reportsTriggerSource())]);
       }
     }
     if (calls.length === 0) return Promise.resolve();
@@ -146,7 +148,7 @@ function eventFor(r: Registration, change: Change): RaisedEvent | null {
 }
 
 /** Excel.TableChangedEventArgs / WorksheetChangedEventArgs. */
-function argsOf(event: RaisedEvent, r: Registration, change: Change): Record<string, unknown> {
+function argsOf(event: RaisedEvent, r: Registration, change: Change, withTriggerSource: boolean): Record<string, unknown> {
   const sheetId = change.sheet.id;
   const range = (context: HostContext) => context.workbook.worksheets.getItem(sheetId).getRange(event.address);
   return {
@@ -155,7 +157,7 @@ function argsOf(event: RaisedEvent, r: Registration, change: Change): Record<str
     source: event.source,
     address: event.address,
     worksheetId: sheetId,
-    ...(r.kind === 'table' ? { tableId: (r.target as TableRecord).id } : { triggerSource: event.triggerSource }),
+    ...(r.kind === 'table' ? { tableId: (r.target as TableRecord).id } : withTriggerSource ? { triggerSource: event.triggerSource } : {}),
     details: undefined,
     getRange: range,
     getRangeOrNullObject: range,

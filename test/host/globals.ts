@@ -109,15 +109,6 @@ export class DocumentSettings {
   }
 }
 
-/** The Excel requirement sets the host answers yes to. */
-const SUPPORTED: Record<string, number> = { ExcelApi: 1.17, CustomFunctionsRuntime: 1.3, SharedRuntime: 1.1, DialogApi: 1.2, RibbonApi: 1.1 };
-
-function versionAtMost(version: string | undefined, max: number): boolean {
-  if (!version) return true;
-  const [major, minor = '0'] = version.split('.');
-  return Number(major) + Number(minor) / 100 <= Math.floor(max) + Math.round((max % 1) * 100) / 100;
-}
-
 export function makeOfficeGlobal(host: WorkbookHost): Record<string, unknown> {
   const info = { host: 'Excel', platform: 'OfficeOnline' };
   const handlerResult = (options?: unknown, callback?: Callback) => {
@@ -153,10 +144,7 @@ export function makeOfficeGlobal(host: WorkbookHost): Record<string, unknown> {
         removeHandlerAsync: (_t: unknown, o?: unknown, c?: Callback) => handlerResult(o, c),
       },
       requirements: {
-        isSetSupported(name: string, version?: string) {
-          const max = SUPPORTED[name];
-          return max !== undefined && versionAtMost(version, max);
-        },
+        isSetSupported: (name: string, version?: string) => host.supports(name, version),
       },
       diagnostics: { host: 'Excel', platform: 'OfficeOnline', version: '16.0.0.0' },
       ui: {

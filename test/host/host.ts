@@ -49,6 +49,29 @@ export interface HostOptions {
   /** Delay of each sync, to make timings in a browser run look like a round trip. */
   syncLatencyMs?: number;
   theme?: 'light' | 'dark' | OfficeThemeColors;
+  /**
+   * Requirement sets the host answers yes to (`Office.context.requirements.isSetSupported`), as
+   * the highest version of each; `null` drops a set. Merged over DEFAULT_REQUIREMENTS, so
+   * `{ ExcelApi: '1.9' }` plays an older Excel.
+   */
+  requirements?: Record<string, string | null>;
+}
+
+/** What the host supports unless told otherwise: a current Excel on the web, roughly. */
+export const DEFAULT_REQUIREMENTS: Readonly<Record<string, string>> = {
+  ExcelApi: '1.17', CustomFunctionsRuntime: '1.3', SharedRuntime: '1.1', DialogApi: '1.2', RibbonApi: '1.1',
+};
+
+/** `1.9` < `1.14`: versions compare part by part, as numbers. */
+export function versionAtMost(version: string, max: string): boolean {
+  const a = version.split('.').map(Number);
+  const b = max.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x < y;
+  }
+  return true;
 }
 
 export interface SyncRecord {
@@ -88,6 +111,8 @@ export class WorkbookHost {
   /** onChanged handlers and the events raised to them. */
   readonly _events = new EventHub();
   theme: OfficeThemeColors;
+  /** Requirement set → highest supported version; see `supports` and `setSupported`. */
+  readonly requirements = new Map<string, string>();
   private failure: FailurePlan | undefined;
   private counted = 0;
 
@@ -95,6 +120,9 @@ export class WorkbookHost {
     this.options = options;
     this.theme = options.theme === 'dark' ? DARK_THEME : options.theme && options.theme !== 'light' ? options.theme : LIGHT_THEME;
     this.model.evaluator = options.evaluate;
+    for (const [name, version] of Object.entries({ ...DEFAULT_REQUIREMENTS, ...options.requirements })) this.setSupported(name, version);
+    // Event args carry triggerSource only from ExcelApi 1.14, as in Excel.
+    this._events.reportsTriggerSource = () => this.supports('ExcelApi', '1.14');
     for (const [k, v] of Object.entries(options.settings ?? {})) this.model.settings.set(k, v);
     const sheets = options.sheets?.length ? options.sheets : [{ name: 'Sheet1' }];
     for (const s of sheets) this.addInitialSheet(s);
@@ -114,6 +142,20 @@ export class WorkbookHost {
       const table = createTable(this.model, sheet, parseRect(t.range), true, t.name);
       if (t.style) table.style = t.style;
     }
+  }
+
+  // ---- requirement sets ------------------------------------------------------------------
+
+  /** `Office.context.requirements.isSetSupported(name, version)`; no version means any. */
+  supports(name: string, version?: string): boolean {
+    const max = this.requirements.get(name);
+    return max !== undefined && (version === undefined || versionAtMost(String(version), max));
+  }
+
+  /** Plays a host with `name` up to `version` (null: without that set at all). */
+  setSupported(name: string, version: string | null): void {
+    if (version === null) this.requirements.delete(name);
+    else this.requirements.set(name, version);
   }
 
   // ---- contexts and batches -------------------------------------------------------------
