@@ -87,8 +87,9 @@ describe('manifest.xml', () => {
     expect(app.attrs['xsi:type']).toBe('TaskPaneApp');
     expect(child(app, 'Id').text).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
     expect(path(app, 'Hosts', 'Host').attrs.Name).toBe('Workbook');
+    // The minimum the code needs, audited in docs/office-requirements.md and test/excel/requirementSets.test.ts.
     const sets = path(app, 'Requirements', 'Sets').children.map((s) => [s.attrs.Name, s.attrs.MinVersion]);
-    expect(sets).toContainEqual(['SharedRuntime', '1.1']);
+    expect(sets).toEqual([['ExcelApi', '1.9'], ['SharedRuntime', '1.1'], ['CustomFunctionsRuntime', '1.3']]);
     expect(child(app, 'Permissions').text).toBe('ReadWriteDocument');
     expect(host.attrs['xsi:type']).toBe('Workbook');
     const runtime = path(host, 'Runtimes', 'Runtime');
