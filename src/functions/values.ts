@@ -16,6 +16,9 @@ export type FormatStyle = 'double' | 'formattedNumber' | 'plain';
 /** Which style a host supports, given its requirement-set test. */
 export function formatStyleFor(isSetSupported: (name: string, version: string) => boolean): FormatStyle {
   try {
+    // A custom function may return a value with a number format only from CustomFunctionsRuntime 1.4
+    // (data types); Excel 2024 perpetual has ExcelApi 1.17 but CustomFunctionsRuntime 1.3.
+    if (!isSetSupported('CustomFunctionsRuntime', '1.4')) return 'plain';
     if (isSetSupported('ExcelApi', '1.19')) return 'double';
     if (isSetSupported('ExcelApi', '1.16')) return 'formattedNumber';
   } catch {

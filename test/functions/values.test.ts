@@ -3,10 +3,13 @@ import { formatStyleFor, toExcelGrid, toExcelValue } from '../../src/functions/v
 
 describe('values', () => {
   it('picks the richest date form the host supports', () => {
-    const host = (max: number) => (name: string, version: string) => name === 'ExcelApi' && Number(version.split('.')[1]) <= max;
+    const host = (excelApi: number, functionsRuntime = 4) => (name: string, version: string) =>
+      Number(version.split('.')[1]) <= (name === 'ExcelApi' ? excelApi : name === 'CustomFunctionsRuntime' ? functionsRuntime : -1);
     expect(formatStyleFor(host(19))).toBe('double');
     expect(formatStyleFor(host(17))).toBe('formattedNumber');
     expect(formatStyleFor(host(12))).toBe('plain');
+    // Excel 2024 perpetual: ExcelApi 1.17 but CustomFunctionsRuntime 1.3, which cannot return formats.
+    expect(formatStyleFor(host(17, 3))).toBe('plain');
     expect(formatStyleFor(() => { throw new Error('no Office'); })).toBe('plain');
   });
 
