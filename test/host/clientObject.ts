@@ -190,32 +190,25 @@ export abstract class HostObject<T = unknown> {
 
   /** Queues a method call that returns nothing to the caller. */
   protected _call(name: string, args: unknown[], run: (target: T) => void): void {
-    this.context._enqueue({
-      kind: 'call',
-      path: this._path,
-      name,
-      bytes: ACTION_BYTES + name.length + byteSize(args.map(plain)),
-      run: () => {
-        run(this._resolve());
-      },
+    this._enqueueCall(name, args, () => {
+      run(this._resolve());
     });
   }
 
   /** Queues a method call whose result is read after the sync. */
   protected _callResult<R>(name: string, args: unknown[], run: (target: T) => R): HostClientResult<R> {
     const result = new HostClientResult<R>(`${this._path}.${name}()`);
-    this.context._enqueue({
-      kind: 'call',
-      path: this._path,
-      name,
-      bytes: ACTION_BYTES + name.length + byteSize(args.map(plain)),
-      run: () => {
-        const value = run(this._resolve());
-        result._set(value);
-        return byteSize(value) + 10;
-      },
+    this._enqueueCall(name, args, () => {
+      const value = run(this._resolve());
+      result._set(value);
+      return byteSize(value) + 10;
     });
     return result;
+  }
+
+  /** One queued call, sized as Excel on the web would count its request. */
+  private _enqueueCall(name: string, args: unknown[], run: () => number | void): void {
+    this.context._enqueue({ kind: 'call', path: this._path, name, bytes: ACTION_BYTES + name.length + byteSize(args.map(plain)), run });
   }
 
   /** Assigns several properties at once, as `obj.set({...})` does. */
