@@ -9,6 +9,7 @@ import { defaultSettings } from '../src/model/settings';
 import { serialFromISO } from '../src/model/dates';
 import type { Actual, Model, Resource, Task } from '../src/model/types';
 import type { ScheduleResult, TaskSchedule } from '../src/engine/types';
+import { scheduleColumns } from '../src/engine/schedule/columns';
 
 export interface BenchPlan {
   model: Model;
@@ -72,7 +73,7 @@ export function largeCostPlan(taskCount: number, resourceCount: number, ledgerRo
   };
   const schedule: ScheduleResult = {
     project: { start, finish: Math.max(...placed.map((p) => p.finish)) },
-    tasks: placed, order: placed.map((p) => p.task), criticalPath: [], statusDate: settings.statusDate, issues: [],
+    columns: scheduleColumns(placed), tasks: placed, order: placed.map((p) => p.task), criticalPath: [], statusDate: settings.statusDate, issues: [],
   };
   return { model, schedule };
 }

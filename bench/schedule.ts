@@ -8,7 +8,7 @@ import { spawnSync } from 'child_process';
 import { loadavg } from 'os';
 import { performance, PerformanceObserver } from 'perf_hooks';
 import { schedule } from '../src/engine/schedule';
-import { freeFloats, totalFloats } from '../src/engine/schedule/floats';
+
 import { runPasses } from '../src/engine/schedule/passes';
 import { scheduleOrder } from '../src/engine/schedule/order';
 import { prepareSchedule } from '../src/engine/schedule/prepare';

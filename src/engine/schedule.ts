@@ -8,10 +8,13 @@ import type { Model } from '../model/types';
 import { runPasses } from './schedule/passes';
 import { prepareSchedule } from './schedule/prepare';
 import { buildResult } from './schedule/result';
+import { giveBack } from './schedule/scratch';
 import type { ScheduleOptions, ScheduleResult } from './types';
 
 export function schedule(model: Model, options: ScheduleOptions = {}): ScheduleResult {
   const run = prepareSchedule(model, options);
   runPasses(run.net, run.times);
-  return buildResult(run);
+  const result = buildResult(run);
+  giveBack(run.times);
+  return result;
 }

@@ -46,11 +46,13 @@ export interface ScheduleOptions {
 
 export interface ScheduleResult {
   project: { start: Serial; finish: Serial };
-  /** One per model task, in model order. */
+  /** Every task's dates and floats by task index, as typed arrays: what bulk readers use. */
+  columns: ScheduleColumns;
+  /** One per model task, in model order; made from `columns` when first read. */
   tasks: TaskSchedule[];
-  /** Task indexes in schedule order (by early start, then input order). */
+  /** Task indexes in schedule order (by early start, then input order); made when first read. */
   order: number[];
-  /** Critical task indexes in schedule order. */
+  /** Critical task indexes in schedule order; made when first read. */
   criticalPath: number[];
   statusDate: Serial | null;
   issues: Issue[];
@@ -60,6 +62,20 @@ export interface ScheduleResult {
    * actual start of started work; `finish` the moment the (remaining) work ends.
    */
   moments?: ScheduleMoments;
+}
+
+/** The fields of `TaskSchedule` that are numbers, by task index (dates are serials). */
+export interface ScheduleColumns {
+  start: Int32Array;
+  finish: Int32Array;
+  lateStart: Int32Array;
+  lateFinish: Int32Array;
+  totalFloat: Int32Array;
+  freeFloat: Int32Array;
+  /** 1 for a critical task. */
+  critical: Uint8Array;
+  remainingDuration: Int32Array;
+  levelingDelay: Int32Array;
 }
 
 export interface ScheduleMoments {

@@ -8,6 +8,7 @@ import { readHolidays } from './holidays';
 import { buildLinks, findCycles, reportCycles } from './network';
 import { readResources } from './resources';
 import { readSettings } from './settings';
+import { networkOf } from './taskNetwork';
 import { TABLE_NAMES } from './tableNames';
 import { readDurations, readTasks } from './tasks';
 import type { Issue, Model, Settings, TableName, TableLocation, Task, WorkbookInput } from './types';
@@ -42,7 +43,10 @@ export function buildModel(input: WorkbookInput): Model {
 
   settings.projectStart = projectStart(settings, tasks, issues);
 
-  return { tasks, resources, holidays, actuals, settings, taskById, resourceByName, tables, issues: sortIssues(issues) };
+  const model: Model = { tasks, resources, holidays, actuals, settings, taskById, resourceByName, tables, issues: sortIssues(issues) };
+  // Derived from the tasks, not data of its own: left out of copies, JSON and comparisons.
+  Object.defineProperty(model, 'network', { value: networkOf(tasks), enumerable: false });
+  return model;
 }
 
 /** In the order a user reads the workbook: table by table, row by row. */

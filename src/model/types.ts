@@ -4,6 +4,8 @@
  * Nothing here imports Office, React, Node or ExcelJS.
  */
 
+import type { TaskNetwork } from './taskNetwork';
+
 /** An Excel serial day number (1 = 1900-01-01, 60 = the fictitious 1900-02-29). */
 export type Serial = number;
 
@@ -195,4 +197,6 @@ export interface Model {
   tables: Partial<Record<TableName, TableLocation>>;
   /** Every problem found while reading; errors mean the schedule cannot be trusted. */
   issues: Issue[];
+  /** The tasks' durations and links as typed arrays (taskNetwork.ts); buildModel makes it. */
+  network?: TaskNetwork;
 }

@@ -3,6 +3,7 @@ import { buildModel } from '../../src/model/buildModel';
 import { serialFromISO } from '../../src/model/dates';
 import type { Issue, Model, WorkbookInput } from '../../src/model/types';
 import type { EarnedValueResult, LevelResult, LoadingResult, ScheduleResult, TaskSchedule } from '../../src/engine/types';
+import { scheduleColumns } from '../../src/engine/schedule/columns';
 
 export const day = (iso: string): number => serialFromISO(iso) as number;
 
@@ -27,14 +28,16 @@ const row = (task: number, start: string, finish: string, extra: Partial<TaskSch
   critical: true, summary: false, milestone: false, remainingDuration: 0, levelingDelay: 0, driver: { kind: 'projectStart' }, ...extra,
 });
 
-export function tinySchedule(issues: Issue[] = []): ScheduleResult {
+export function tinySchedule(issues: Issue[] = [], levelingDelay = 0): ScheduleResult {
+  const tasks = [
+    row(0, '2026-03-02', '2026-03-03', { summary: true }),
+    row(1, '2026-03-02', '2026-03-03', { freeFloat: 0, totalFloat: 0, levelingDelay }),
+    row(2, '2026-03-03', '2026-03-03', { milestone: true, lateFinish: Number.NaN }),
+  ];
   return {
     project: { start: day('2026-03-02'), finish: day('2026-03-03') },
-    tasks: [
-      row(0, '2026-03-02', '2026-03-03', { summary: true }),
-      row(1, '2026-03-02', '2026-03-03', { freeFloat: 0, totalFloat: 0 }),
-      row(2, '2026-03-03', '2026-03-03', { milestone: true, lateFinish: Number.NaN }),
-    ],
+    columns: scheduleColumns(tasks),
+    tasks,
     order: [0, 1, 2],
     criticalPath: [1, 2],
     statusDate: null,
@@ -62,7 +65,6 @@ export function tinyLoading(): LoadingResult {
 }
 
 export function tinyLevel(): LevelResult {
-  const schedule = tinySchedule();
-  schedule.tasks[1].levelingDelay = 2;
+  const schedule = tinySchedule([], 2);
   return { schedule, delays: [0, 2, 0], issues: [] };
 }

@@ -6,6 +6,7 @@ import { buildModel } from '../../src/model/buildModel';
 import { serialFromISO } from '../../src/model/dates';
 import type { CellValue, Model, Serial } from '../../src/model/types';
 import type { ScheduleResult, TaskSchedule } from '../../src/engine/types';
+import { scheduleColumns } from '../../src/engine/schedule/columns';
 
 export const day = (iso: string): Serial => {
   const serial = serialFromISO(iso);
@@ -60,6 +61,7 @@ export function handSchedule(model: Model, dates: Record<string, [string, string
   const all = tasks.length ? tasks : [{ start, finish: start }];
   return {
     project: { start: Math.min(...all.map((t) => t.start)), finish: Math.max(...all.map((t) => t.finish)) },
+    columns: scheduleColumns(tasks),
     tasks,
     order: tasks.map((t) => t.task),
     criticalPath: [],

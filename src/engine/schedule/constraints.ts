@@ -20,12 +20,12 @@ export interface Constraints {
   drivers: Map<number, Driver>;
 }
 
-/** Reads the tasks read.ts marked, in input order (the order matters when two raise a start equally). */
-export function readConstraints(model: Model, moments: Moments, times: Times): Constraints {
+/** Reads the tasks read.ts marked (all among the detailed), in input order (the order matters when two raise a start equally). */
+export function readConstraints(model: Model, detailed: Int32Array, moments: Moments, times: Times): Constraints {
   const found: Constraints = { drivers: new Map() };
   const tasks = model.tasks;
   const { state, marks, leaf } = times;
-  for (let i = 0; i < tasks.length; i++) {
+  for (const i of detailed) {
     if (marks[i] === 0) continue;
     const t = tasks[i];
     if (leaf[i] === 0) {
@@ -38,7 +38,7 @@ export function readConstraints(model: Model, moments: Moments, times: Times): C
     if (t.deadline !== null && state[i] !== COMPLETE) cap(i, t.deadline, moments, times);
   }
   settleDelays(times);
-  settlePins(times);
+  settlePins(times, detailed);
   return found;
 }
 
@@ -131,9 +131,10 @@ function settleDelays(times: Times): void {
  * A pin cannot put work before the project start or before the status date; there it moves to
  * the first moment allowed (and a warning says so). The late finish is capped at the pin.
  */
-function settlePins(times: Times): void {
+function settlePins(times: Times, detailed: Int32Array): void {
   const { pin, duration, lateCap, projectStart, statusMoment } = times;
-  for (let i = 0; i < pin.length; i++) {
+  // Only a task's own MSO or MFO pins it.
+  for (const i of detailed) {
     if (pin[i] === NONE) continue;
     const floor = Math.max(projectStart, statusMoment);
     if (pin[i] < floor) pin[i] = floor;

@@ -35,8 +35,8 @@ export function scheduleIssues(model: Model, net: Network, times: Times, moments
   const issues: Issue[] = [];
   if (net.looped.length > 0) reportCycles(model.tasks, findCycles(model.tasks), issues);
   const { state, marks } = times;
-  for (let i = 0; i < model.tasks.length; i++) {
-    // Most tasks: no progress, no constraint, no deadline (read.ts marked the others).
+  // Most tasks have no progress, constraint or deadline: only the model's detailed ones can.
+  for (const i of net.detailed) {
     if (state[i] === UNSTARTED && (marks[i] & DATED) === 0) continue;
     const t = model.tasks[i];
     if (t.summary) {

@@ -52,8 +52,10 @@ export class Moments {
  * 100,000 tasks' moments into dates is an array read each.
  */
 export class DateTable {
-  private readonly first: number;
-  private readonly serials: Int32Array | null;
+  /** The ordinal of `serials[0]`. */
+  readonly first: number;
+  /** The date of each working day from `first` on; null for a span too wide to tabulate. */
+  readonly serials: Int32Array | null;
 
   constructor(
     private readonly calendar: Calendar,

@@ -1,31 +1,28 @@
 /**
- * The dependency network from the links as read (read.ts), and one topological order of the
- * leaf tasks. When every link comes from an earlier row, as in most plans, the input order is one
- * and costs nothing; otherwise Kahn's algorithm finds one. A plan with a dependency loop still
- * gets an order: the looped tasks follow in input order and the links that point backwards in it
- * are left out.
+ * The dependency network the passes walk: the model's (model/taskNetwork.ts: links as compressed
+ * rows and one topological order, made by buildModel). A plan with a dependency loop still gets
+ * an order, the looped tasks in input order; the links that point backwards in it are left out
+ * here, so every pass stays well defined.
  */
-import type { LinkRows, Network, Successors } from './state';
+import type { TaskNetwork } from '../../model/taskNetwork';
+import type { Network, Successors } from './state';
 
-export function buildNetwork(leaf: Uint8Array, rows: LinkRows): Network {
-  const n = leaf.length;
+/** The link arrays are the model's, shared and never written: a loop makes new ones. */
+export function buildNetwork(rows: TaskNetwork): Network {
   const network: Network = {
-    n, leaf, predStart: rows.predStart, predTask: rows.predTask, predType: rows.predType, predLag: rows.predLag,
-    successors: null, order: new Int32Array(0), looped: [],
+    n: rows.leaf.length, leaf: rows.leaf,
+    predStart: rows.predStart, predTask: rows.predTask, predType: rows.predType, predLag: rows.predLag,
+    successors: null, order: rows.order, looped: rows.looped, detailed: rows.detailed,
   };
-  if (!rows.forward) {
-    const order = new Int32Array(n);
-    let tail = 0;
-    for (let i = 0; i < n; i++) if (leaf[i] === 1) order[tail++] = i;
-    network.order = tail < n ? order.subarray(0, tail) : order;
-    return network;
+  if (rows.looped.length > 0) {
+    const position = new Int32Array(network.n).fill(-1);
+    for (let i = 0; i < network.order.length; i++) position[network.order[i]] = i;
+    keepLinks(network, (p, s) => position[p] < position[s]);
   }
-  dropLinksOntoSummaries(network);
-  orderTopologically(network);
   return network;
 }
 
-/** Links out of each task, built once when something needs them (Kahn's order, summaries' free float). */
+/** Links out of each task, built once when something needs them (summaries' free float). */
 export function successors(net: Network): Successors {
   if (net.successors !== null) return net.successors;
   const { n, predStart, predTask } = net;
@@ -46,61 +43,22 @@ export function successors(net: Network): Successors {
   return net.successors;
 }
 
-/** Links from a later row were read before that row said whether it is a summary. */
-function dropLinksOntoSummaries(net: Network): void {
-  keepLinks(net, (p) => net.leaf[p] === 1);
-}
-
-function orderTopologically(net: Network): void {
-  const { n, leaf, predStart } = net;
-  const { succStart, succLink, linkSuccessor } = successors(net);
-  const waiting = new Int32Array(n);
-  const order = new Int32Array(n);
-  let leaves = 0;
-  let tail = 0;
-  for (let i = 0; i < n; i++) {
-    if (leaf[i] === 0) continue;
-    leaves++;
-    waiting[i] = predStart[i + 1] - predStart[i];
-    if (waiting[i] === 0) order[tail++] = i;
-  }
-  for (let head = 0; head < tail; head++) {
-    const p = order[head];
-    for (let j = succStart[p]; j < succStart[p + 1]; j++) {
-      const s = linkSuccessor[succLink[j]];
-      if (--waiting[s] === 0) order[tail++] = s;
-    }
-  }
-  if (tail < leaves) {
-    for (let i = 0; i < n; i++) {
-      if (leaf[i] === 1 && waiting[i] > 0) {
-        net.looped.push(i);
-        order[tail++] = i;
-      }
-    }
-    net.order = order.subarray(0, tail);
-    // With a loop, keep only the links that run forward in the order, so every pass stays well defined.
-    const position = new Int32Array(n).fill(-1);
-    for (let i = 0; i < net.order.length; i++) position[net.order[i]] = i;
-    keepLinks(net, (p, s) => position[p] < position[s]);
-  } else {
-    net.order = order.subarray(0, tail);
-  }
-}
-
-/** Keeps the links that pass `keep`, in place; the successor rows are rebuilt when next needed. */
+/** Keeps the links that pass `keep`, in new arrays; the successor rows are rebuilt when next needed. */
 function keepLinks(net: Network, keep: (p: number, s: number) => boolean): void {
-  const { n, predStart, predTask, predType, predLag } = net;
+  const { n, predStart } = net;
+  const predTask = net.predTask.slice();
+  const predType = net.predType.slice();
+  const predLag = net.predLag.slice();
   let kept = 0;
   const starts = new Int32Array(n + 1);
   for (let s = 0; s < n; s++) {
     starts[s] = kept;
     for (let k = predStart[s]; k < predStart[s + 1]; k++) {
-      const p = predTask[k];
+      const p = net.predTask[k];
       if (!keep(p, s)) continue;
       predTask[kept] = p;
-      predType[kept] = predType[k];
-      predLag[kept] = predLag[k];
+      predType[kept] = net.predType[k];
+      predLag[kept] = net.predLag[k];
       kept++;
     }
   }

@@ -7,9 +7,9 @@ export function runPasses(net: Network, times: Times): void {
   forwardPass(net, times);
   backwardPass(net, times);
   if (times.alap.includes(1)) {
-    // ALAP work goes to its late dates, and its successors after it.
-    const finish = times.projectFinish;
+    // ALAP work goes to its late dates, and its successors after it; the floats follow the new
+    // early dates.
     forwardPass(net, times, times.lateStart.slice());
-    if (times.projectFinish !== finish) backwardPass(net, times);
+    backwardPass(net, times);
   }
 }

@@ -1,9 +1,10 @@
 /**
  * Everything the passes need, read once from the model: the calendar, the project start and
- * status date as moments, the tasks (read.ts: links, durations, progress), the network and the
- * constraints.
+ * status date as moments, the network (the model's typed arrays), the tasks with more than a
+ * duration and links (read.ts: progress, leveling delays) and the constraints.
  */
 import { serialFromParts } from '../../model/dates';
+import { taskNetwork } from '../../model/taskNetwork';
 import type { Model, Serial } from '../../model/types';
 import { projectCalendar } from '../cost/projectCalendar';
 import type { ScheduleOptions } from '../types';
@@ -22,11 +23,12 @@ export function prepareSchedule(model: Model, options: ScheduleOptions): Schedul
   // Remaining work starts when the status date's working day is over.
   const statusMoment = statusDate !== null ? calendar.ordinalOnOrAfter(Math.floor(statusDate) + 1) : NONE;
 
-  const times = makeTimes(model.tasks.length, projectStart, statusMoment);
+  const network = taskNetwork(model);
+  const times = makeTimes(network, projectStart, statusMoment);
   const moments = new Moments(calendar, projectStart);
-  const links = readTasks(model.tasks, moments, times, options.levelingDelays);
-  const net = buildNetwork(times.leaf, links);
-  const constraints = readConstraints(model, moments, times);
+  readTasks(model.tasks, network, moments, times, options.levelingDelays);
+  const net = buildNetwork(network);
+  const constraints = readConstraints(model, network.detailed, moments, times);
   return { model, net, times, calendar, moments, constraints, statusDate, startDate };
 }
 

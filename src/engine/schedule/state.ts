@@ -3,18 +3,16 @@
  * run over plain integers. Times are working-day *moments*: moment k is the beginning of the
  * working day with ordinal k, so a task of d days that starts at moment s finishes at s + d.
  */
+import type { TaskNetwork } from '../../model/taskNetwork';
+import { takeScratch } from './scratch';
 
 /** "No value" in an Int32Array of moments (no pin, no actual date, no bound). */
 export const NONE = -0x7fffffff;
 /** "No limit" for late finishes. */
 export const UNLIMITED = 0x7fffffff;
 
-/** Link types as small integers, in the CSR arrays. */
-export const FS = 0;
-export const SS = 1;
-export const FF = 2;
-export const SF = 3;
-export const LINK_TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
+/** Link types as small integers, in the CSR arrays: the model's network's codes. */
+export { FF, FS, LINK_TYPES, SF, SS } from '../../model/taskNetwork';
 
 /** Progress states. */
 export const UNSTARTED = 0;
@@ -34,17 +32,6 @@ export const BY_ACTUAL = 4;
 export const BY_PIN = 5;
 export const BY_ALAP = 6;
 
-/** Links into each task as compressed rows, as read from the tasks. */
-export interface LinkRows {
-  /** Links into task s are at positions predStart[s] … predStart[s + 1] − 1. */
-  predStart: Int32Array;
-  predTask: Int32Array;
-  predType: Uint8Array;
-  predLag: Int32Array;
-  /** Some link comes from a later row: the input order is not a topological order. */
-  forward: boolean;
-}
-
 /** The dependency network: predecessor links in compressed rows, and one topological order. */
 export interface Network {
   /** Task count (summaries included; they carry no links). */
@@ -62,6 +49,8 @@ export interface Network {
   order: Int32Array;
   /** Leaves in a dependency loop (and those after them), which were ordered by input order instead. */
   looped: number[];
+  /** Tasks with progress, a constraint, a deadline, a fixed start or a leveling delay (model/taskNetwork.ts). */
+  detailed: Int32Array;
 }
 
 export interface Successors {
@@ -110,39 +99,41 @@ export interface Times {
   startSeen: Int32Array;
   lateStart: Int32Array;
   lateFinish: Int32Array;
+  /** Working days (backward.ts); 0 for done work. */
+  totalFloat: Int32Array;
+  freeFloat: Int32Array;
   by: Uint8Array;
   /** For BY_LINK: the link's position in the pred arrays. */
   byLink: Int32Array;
   projectFinish: number;
+  /** The earliest start, actual start or late start of any task (backward.ts), at most the project start. */
+  earliestMoment: number;
 }
 
-export function makeTimes(n: number, projectStart: number, statusMoment: number): Times {
+/**
+ * `leaf` and `duration` are the model network's own arrays, read and never written; the arrays no
+ * result keeps come from scratch.ts.
+ */
+export function makeTimes(network: TaskNetwork, projectStart: number, statusMoment: number): Times {
+  const n = network.leaf.length;
   const ints = () => new Int32Array(n);
-  const filled = (v: number) => new Int32Array(n).fill(v);
   return {
+    ...takeScratch(n, projectStart, NONE, UNLIMITED),
     projectStart,
     statusMoment,
-    leaf: new Uint8Array(n),
-    marks: new Uint8Array(n),
-    duration: ints(),
-    remaining: ints(),
-    state: new Uint8Array(n),
-    actualStart: filled(NONE),
-    actualFinish: filled(NONE),
-    low: filled(projectStart),
-    lowBy: new Uint8Array(n),
-    finishLow: filled(NONE),
-    pin: filled(NONE),
-    alap: new Uint8Array(n),
+    leaf: network.leaf,
+    duration: network.duration,
+    remaining: network.duration.slice(),
     delay: ints(),
-    lateCap: filled(UNLIMITED),
-    earlyStart: ints(),
     earlyFinish: ints(),
     startSeen: ints(),
     lateStart: ints(),
     lateFinish: ints(),
+    totalFloat: ints(),
+    freeFloat: ints(),
     by: new Uint8Array(n),
-    byLink: filled(-1),
+    byLink: new Int32Array(n).fill(-1),
     projectFinish: projectStart,
+    earliestMoment: projectStart,
   };
 }

@@ -36,6 +36,9 @@ export interface Shown {
   lateStartMoment: Int32Array;
   lateFinishMoment: Int32Array;
   remaining: Int32Array;
+  /** The earliest start and latest finish of any leaf task (Infinity and −Infinity when none). */
+  firstStart: number;
+  lastFinish: number;
 }
 
 export function rollUpSummaries(tasks: readonly Task[], net: Network, times: Times, shown: Shown): void {

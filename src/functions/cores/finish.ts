@@ -11,7 +11,7 @@ export function finishCell(result: ScheduleResult): Cell {
 export function finishCore(call: Call<ScheduleArgs>): Outcome<Cell> {
   const planned = schedulePlan(call);
   if (!planned.ok) return planned;
-  if (planned.value.result.tasks.length === 0) {
+  if (planned.value.model.tasks.length === 0) {
     return notAvailable('The Tasks table has no tasks yet, so the project has no finish date. Add a row per task.');
   }
   return ok(finishCell(planned.value.result));

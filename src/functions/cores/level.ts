@@ -12,7 +12,7 @@ export type LevelArgs = { tasks: unknown; resources: unknown; holidays?: unknown
 export function levelRows(model: Model, result: LevelResult): Grid {
   return [
     [...SCHEDULE_HEADER, 'Leveling Delay'],
-    ...result.schedule.tasks.map((t) => [...scheduleRow(model, t), result.delays[t.task] ?? 0]),
+    ...model.tasks.map((_, i) => [...scheduleRow(model, result.schedule.columns, i), result.delays[i] ?? 0]),
   ];
 }
 

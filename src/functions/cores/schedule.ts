@@ -1,6 +1,6 @@
 /** PM.SCHEDULE: header + one row per task, in the Tasks table's order so it lines up beside it. */
 import { schedule } from '../../engine/schedule';
-import type { ScheduleResult, TaskSchedule } from '../../engine/types';
+import type { ScheduleColumns, ScheduleResult } from '../../engine/types';
 import type { Model } from '../../model/types';
 import { dateArgument } from '../arguments';
 import { readWorkbook, type Call, type TableArgs } from './call';
@@ -12,21 +12,24 @@ export type ScheduleArgs = { tasks: unknown; holidays?: unknown; settings?: unkn
 
 export const SCHEDULE_HEADER = ['ID', 'Start', 'Finish', 'Late Start', 'Late Finish', 'Total Float', 'Free Float', 'Critical'];
 
-export function scheduleRow(model: Model, t: TaskSchedule): Cell[] {
+/** Task i's row, read from the result's columns: no task objects are made for it. */
+export function scheduleRow(model: Model, columns: ScheduleColumns, i: number): Cell[] {
   return [
-    idCell(model.tasks[t.task].id),
-    dateCell(t.start),
-    dateCell(t.finish),
-    dateCell(t.lateStart),
-    dateCell(t.lateFinish),
-    t.totalFloat,
-    t.freeFloat,
-    t.critical,
+    idCell(model.tasks[i].id),
+    dateCell(columns.start[i]),
+    dateCell(columns.finish[i]),
+    dateCell(columns.lateStart[i]),
+    dateCell(columns.lateFinish[i]),
+    columns.totalFloat[i],
+    columns.freeFloat[i],
+    columns.critical[i] === 1,
   ];
 }
 
 export function scheduleRows(model: Model, result: ScheduleResult): Grid {
-  return [SCHEDULE_HEADER, ...result.tasks.map((t) => scheduleRow(model, t))];
+  const rows: Grid = [SCHEDULE_HEADER];
+  for (let i = 0; i < model.tasks.length; i++) rows.push(scheduleRow(model, result.columns, i));
+  return rows;
 }
 
 /**

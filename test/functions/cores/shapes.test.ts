@@ -8,6 +8,7 @@ import { dateCell, PERCENT_FORMAT } from '../../../src/functions/cores/outcome';
 import { SCHEDULE_HEADER, scheduleRows } from '../../../src/functions/cores/schedule';
 import type { EarnedValueResult, ScheduleResult, TaskSchedule } from '../../../src/engine/types';
 import { buildModel } from '../../../src/model/buildModel';
+import { scheduleColumns } from '../../../src/engine/schedule/columns';
 
 const model = buildModel({
   tasks: { values: [['ID', 'Name', 'Duration', 'Predecessors'], [1, 'Design', 2, ''], ['A.2', 'Build', 3, '1']] },
@@ -19,9 +20,11 @@ const task = (index: number, start: number, finish: number, critical: boolean): 
   summary: false, milestone: false, remainingDuration: finish - start + 1, levelingDelay: 0, driver: { kind: 'projectStart' },
 });
 
+const tasks = [task(0, 46083, 46084, true), task(1, 46085, 46089, true)];
 const schedule: ScheduleResult = {
   project: { start: 46083, finish: 46089 },
-  tasks: [task(0, 46083, 46084, true), task(1, 46085, 46089, true)],
+  columns: scheduleColumns(tasks),
+  tasks,
   order: [0, 1],
   criticalPath: [0, 1],
   statusDate: null,
