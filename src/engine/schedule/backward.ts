@@ -28,11 +28,10 @@ export function backwardPass(net: Network, times: Times): void {
   } = times;
 
   startLateFinishes(order, lateCap, projectFinish, lateFinish, freeFloat);
-  // The earliest moment any date lies at (an actual start or a late start may be before the project's).
-  let earliest = times.projectStart;
+  // The earliest moment any date lies at: a late start may be before every early one.
+  let earliest = times.earliestMoment;
   for (let i = order.length - 1; i >= 0; i--) {
     const s = order[i];
-    if (startSeen[s] < earliest) earliest = startSeen[s];
     if (state[s] === COMPLETE) {
       lateStart[s] = earlyStart[s];
       lateFinish[s] = earlyFinish[s];

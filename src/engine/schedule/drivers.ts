@@ -5,7 +5,7 @@ import * as codes from './state';
 import type { Network, Times } from './state';
 
 // Bound once here: a bundler may turn an imported binding into a getter, too slow for a hot loop.
-const { BY_ACTUAL, BY_ALAP, BY_CONSTRAINT, BY_LINK, BY_PIN, BY_STATUS_DATE, LINK_TYPES } = codes;
+const { BY_ACTUAL, BY_ALAP, BY_CONSTRAINT, BY_PIN, BY_STATUS_DATE, LINK_TYPES } = codes;
 
 // Drivers that carry no data are shared: 100,000 tasks need not make 100,000 copies.
 const PROJECT_START: Driver = Object.freeze({ kind: 'projectStart' });
@@ -22,17 +22,15 @@ export function driverOf(i: number, net: Network, times: Times, constraints: Con
   const base = baseDriver(i, net, times, constraints, byStatusDate, start);
   const delay = times.delay[i];
   // Only unstarted, unpinned work keeps a delay (constraints.ts); ALAP work starts late for its own reason.
-  return delay > 0 && times.by[i] !== BY_ALAP
+  return delay > 0 && times.by[i] !== -1 - BY_ALAP
     ? { kind: 'leveling', delay, from: base }
     : base;
 }
 
 function baseDriver(i: number, net: Network, times: Times, constraints: Constraints, byStatusDate: Driver, start: number): Driver {
-  switch (times.by[i]) {
-    case BY_LINK: {
-      const k = times.byLink[i];
-      return { kind: 'link', predecessor: net.predTask[k], type: LINK_TYPES[net.predType[k]], lag: net.predLag[k] };
-    }
+  const k = times.by[i];
+  if (k >= 0) return { kind: 'link', predecessor: net.predTask[k], type: LINK_TYPES[net.predType[k]], lag: net.predLag[k] };
+  switch (-1 - k) {
     case BY_CONSTRAINT:
     case BY_PIN:
       return constraints.drivers.get(i) ?? PROJECT_START;

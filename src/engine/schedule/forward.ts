@@ -12,7 +12,7 @@ import * as codes from './state';
 import type { Network, Times } from './state';
 
 // Bound once here: a bundler may turn an imported binding into a getter, too slow for a hot loop.
-const { BY_ACTUAL, BY_ALAP, BY_LINK, BY_PIN, BY_STATUS_DATE, COMPLETE, FF, FS, NONE, SS, UNSTARTED } = codes;
+const { BY_ACTUAL, BY_ALAP, BY_PIN, BY_STATUS_DATE, COMPLETE, FF, FS, NONE, SS, UNSTARTED } = codes;
 
 /**
  * `asLateAs`: late starts from a backward pass; when given, ALAP tasks start there (or later,
@@ -22,9 +22,10 @@ export function forwardPass(net: Network, times: Times, asLateAs: Int32Array | n
   const { order, predStart, predTask, predType, predLag } = net;
   const {
     earlyStart, earlyFinish, startSeen, remaining, state, low, lowBy, pin, delay, alap,
-    by, byLink, statusMoment,
+    by, statusMoment,
   } = times;
   let projectFinish = times.projectStart;
+  let earliest = times.projectStart;
 
   for (let i = 0; i < order.length; i++) {
     const s = order[i];
@@ -53,34 +54,35 @@ export function forwardPass(net: Network, times: Times, asLateAs: Int32Array | n
           link = k;
         }
       }
-      if (link >= 0) code = BY_LINK;
       let start: number;
       if (pin[s] !== NONE) {
         start = pin[s];
         code = BY_PIN;
+        link = -1;
       } else {
         start = bound + delay[s];
         if (asLateAs !== null && alap[s] === 1 && asLateAs[s] > start) {
           start = asLateAs[s];
           code = BY_ALAP;
+          link = -1;
         }
       }
       earlyStart[s] = start;
       earlyFinish[s] = start + r;
       startSeen[s] = start;
-      by[s] = code;
-      byLink[s] = link;
+      by[s] = link >= 0 ? link : -1 - code;
     }
     if (earlyFinish[s] > projectFinish) projectFinish = earlyFinish[s];
+    if (startSeen[s] < earliest) earliest = startSeen[s];
   }
   times.projectFinish = projectFinish;
+  times.earliestMoment = earliest;
 }
 
 /** Started and done work: a rarer path, kept out of the main loop. */
 function scheduleProgressed(net: Network, times: Times, s: number): void {
-  const { earlyStart, earlyFinish, startSeen, remaining, duration, state, actualStart, actualFinish, finishLow, by, byLink, statusMoment } = times;
-  by[s] = BY_ACTUAL;
-  byLink[s] = -1;
+  const { earlyStart, earlyFinish, startSeen, remaining, duration, state, actualStart, actualFinish, finishLow, by, statusMoment } = times;
+  by[s] = -1 - BY_ACTUAL;
   const d = duration[s];
   if (state[s] === COMPLETE) {
     let start = actualStart[s];
