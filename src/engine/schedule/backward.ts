@@ -23,11 +23,11 @@ const { COMPLETE, FF, FS, SS, UNLIMITED, UNSTARTED } = codes;
 export function backwardPass(net: Network, times: Times): void {
   const { order, predStart, predTask, predType, predLag } = net;
   const {
-    earlyStart, earlyFinish, startSeen, lateStart, lateFinish, remaining, state, lateCap, delay,
+    earlyStart, earlyFinish, startSeen, lateStart, lateFinish, remaining, state, bounded, lateCap, delay,
     projectFinish, totalFloat, freeFloat,
   } = times;
 
-  startLateFinishes(order, lateCap, projectFinish, lateFinish, freeFloat);
+  startLateFinishes(order, bounded, lateCap, projectFinish, lateFinish, freeFloat);
   // The earliest moment any date lies at: a late start may be before every early one.
   let earliest = times.earliestMoment;
   for (let i = order.length - 1; i >= 0; i--) {
@@ -89,10 +89,10 @@ export function backwardPass(net: Network, times: Times): void {
  * limit its free float. A loop of its own: V8 optimises a hot loop on the spot, and the next loop
  * in the same function would then run unoptimised on every call.
  */
-function startLateFinishes(order: Int32Array, lateCap: Int32Array, projectFinish: number, lateFinish: Int32Array, freeFloat: Int32Array): void {
+function startLateFinishes(order: Int32Array, bounded: Uint8Array, lateCap: Int32Array, projectFinish: number, lateFinish: Int32Array, freeFloat: Int32Array): void {
   for (let i = 0; i < order.length; i++) {
     const s = order[i];
-    lateFinish[s] = lateCap[s] < projectFinish ? lateCap[s] : projectFinish;
+    lateFinish[s] = bounded[s] !== 0 && lateCap[s] < projectFinish ? lateCap[s] : projectFinish;
     freeFloat[s] = UNLIMITED;
   }
 }

@@ -10,6 +10,7 @@ import type { ConstraintType, Model, Serial, Task } from '../../model/types';
 import type { Driver } from '../types';
 import type { Moments } from './moments';
 import * as codes from './state';
+import { touch } from './state';
 import type { Times } from './state';
 
 // Bound once here: a bundler may turn an imported binding into a getter, too slow for a hot loop.
@@ -34,7 +35,10 @@ export function readConstraints(model: Model, detailed: Int32Array, moments: Mom
     }
     if (state[i] === UNSTARTED && t.fixedStart !== null) raise(i, 'Start', t.fixedStart, moments, times, found);
     if (t.constraintDate !== null) constrain(i, t.constraintType, t.constraintDate, moments, times, found);
-    if (t.constraintType === 'ALAP' && state[i] === UNSTARTED) times.alap[i] = 1;
+    if (t.constraintType === 'ALAP' && state[i] === UNSTARTED) {
+      times.alap[i] = 1;
+      times.anyAlap = true;
+    }
     if (t.deadline !== null && state[i] !== COMPLETE) cap(i, t.deadline, moments, times);
   }
   settleDelays(times);
@@ -86,6 +90,7 @@ export function latestStart(date: Serial, d: number, moments: Moments): number {
 
 /** SNET, FNET and a fixed Start: the early start is at least what the date allows. */
 function raise(i: number, type: 'SNET' | 'FNET' | 'Start', date: Serial, moments: Moments, times: Times, found: Constraints): void {
+  touch(times, i); // a summary's bound reaches tasks that have none of their own
   const d = times.duration[i];
   let bound: number;
   if (d === 0) bound = moments.milestoneOnOrAfter(date);
@@ -101,6 +106,7 @@ function raise(i: number, type: 'SNET' | 'FNET' | 'Start', date: Serial, moments
 
 /** FNLT, MFO and a deadline: the task finishes (a milestone shows) on or before the date. */
 function cap(i: number, date: Serial, moments: Moments, times: Times): void {
+  touch(times, i);
   const limit = times.duration[i] === 0 ? moments.milestoneOnOrBefore(date) : moments.finishOnOrBefore(date);
   if (limit < times.lateCap[i]) times.lateCap[i] = limit;
 }
@@ -121,9 +127,11 @@ function inherit(tasks: readonly Task[], t: Task, moments: Moments, times: Times
 
 /** A pin (own constraints only) or progress leaves no room for a leveling delay. */
 function settleDelays(times: Times): void {
-  const { delay, state, pin } = times;
+  if (!times.anyDelay) return;
+  const { delay, state, pin, bounded } = times;
   for (let i = 0; i < delay.length; i++) {
-    if (delay[i] !== 0 && (state[i] !== UNSTARTED || pin[i] !== NONE)) delay[i] = 0;
+    // Every delayed task is bounded (read.ts), so its pin is of this plan.
+    if (delay[i] !== 0 && bounded[i] !== 0 && (state[i] !== UNSTARTED || pin[i] !== NONE)) delay[i] = 0;
   }
 }
 

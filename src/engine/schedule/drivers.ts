@@ -1,6 +1,7 @@
-/** "Why this date?": a task's driver, from the code the forward pass kept. */
+/** "Why this date?": a task's driver, from the code the forward pass kept or, for work its links alone placed, from its links. */
 import type { Driver } from '../types';
 import type { Constraints } from './constraints';
+import { drivingLink } from './forward';
 import * as codes from './state';
 import type { Network, Times } from './state';
 
@@ -28,9 +29,15 @@ export function driverOf(i: number, net: Network, times: Times, constraints: Con
 }
 
 function baseDriver(i: number, net: Network, times: Times, constraints: Constraints, byStatusDate: Driver, start: number): Driver {
-  const k = times.by[i];
+  let k = times.by[i] - 1;
+  if (times.by[i] === 0) {
+    // Placed by its links alone (forward.ts): the link that reaches the start, if any does.
+    const { projectStart, statusMoment } = times;
+    k = drivingLink(net, times, i, statusMoment > projectStart ? statusMoment : projectStart);
+    if (k < 0) return statusMoment > projectStart ? byStatusDate : PROJECT_START;
+  }
   if (k >= 0) return { kind: 'link', predecessor: net.predTask[k], type: LINK_TYPES[net.predType[k]], lag: net.predLag[k] };
-  switch (-1 - k) {
+  switch (-2 - k) {
     case BY_CONSTRAINT:
     case BY_PIN:
       return constraints.drivers.get(i) ?? PROJECT_START;

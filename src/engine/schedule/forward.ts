@@ -12,7 +12,7 @@ import * as codes from './state';
 import type { Network, Times } from './state';
 
 // Bound once here: a bundler may turn an imported binding into a getter, too slow for a hot loop.
-const { BY_ACTUAL, BY_ALAP, BY_PIN, BY_STATUS_DATE, COMPLETE, FF, FS, NONE, SS, UNSTARTED } = codes;
+const { BY_ACTUAL, BY_ALAP, BY_PIN, BY_STATUS_DATE, COMPLETE, FF, FROM_START, FS, NONE, SS, UNSTARTED } = codes;
 
 /**
  * `asLateAs`: late starts from a backward pass; when given, ALAP tasks start there (or later,
@@ -20,63 +20,100 @@ const { BY_ACTUAL, BY_ALAP, BY_PIN, BY_STATUS_DATE, COMPLETE, FF, FS, NONE, SS, 
  */
 export function forwardPass(net: Network, times: Times, asLateAs: Int32Array | null = null): void {
   const { order, predStart, predTask, predType, predLag } = net;
-  const {
-    earlyStart, earlyFinish, startSeen, remaining, state, low, lowBy, pin, delay, alap,
-    by, statusMoment,
-  } = times;
-  let projectFinish = times.projectStart;
-  let earliest = times.projectStart;
+  const { earlyStart, earlyFinish, startSeen, remaining, state, bounded, statusMoment, projectStart } = times;
+  // Work not yet started starts no earlier than this.
+  const first = statusMoment > projectStart ? statusMoment : projectStart;
+  let projectFinish = projectStart;
+  let earliest = projectStart;
 
   for (let i = 0; i < order.length; i++) {
     const s = order[i];
     if (state[s] !== UNSTARTED) {
       scheduleProgressed(net, times, s);
+    } else if (bounded[s] !== 0) {
+      scheduleBounded(net, times, s, asLateAs);
     } else {
+      // Most tasks: links alone. The link that drives the start is found again when someone
+      // asks (drivers.ts), so this loop keeps nothing but the start.
       const r = remaining[s];
-      let bound = low[s];
-      let code = lowBy[s];
-      if (statusMoment > bound) {
-        bound = statusMoment;
-        code = BY_STATUS_DATE;
-      }
-      let link = -1;
+      let bound = first;
       for (let k = predStart[s], end = predStart[s + 1]; k < end; k++) {
         const p = predTask[k];
         const type = predType[k];
-        let v: number;
-        if (type === FS) v = earlyFinish[p] + predLag[k];
-        else if (type === SS) v = startSeen[p] + predLag[k];
-        else if (type === FF) v = earlyFinish[p] + predLag[k] - r;
-        else v = startSeen[p] + predLag[k] - r;
-        // On a tie the link is the better answer to "why this date?".
-        if (v > bound || (v === bound && link < 0)) {
-          bound = v;
-          link = k;
-        }
+        // Arithmetic rather than a branch on the type: link types come in no order a CPU can guess.
+        const ef = earlyFinish[p];
+        const v = ef + (type & FROM_START) * (startSeen[p] - ef) + predLag[k] - (type >> 1) * r;
+        if (v > bound) bound = v;
       }
-      let start: number;
-      if (pin[s] !== NONE) {
-        start = pin[s];
-        code = BY_PIN;
-        link = -1;
-      } else {
-        start = bound + delay[s];
-        if (asLateAs !== null && alap[s] === 1 && asLateAs[s] > start) {
-          start = asLateAs[s];
-          code = BY_ALAP;
-          link = -1;
-        }
-      }
-      earlyStart[s] = start;
-      earlyFinish[s] = start + r;
-      startSeen[s] = start;
-      by[s] = link >= 0 ? link : -1 - code;
+      earlyStart[s] = bound;
+      earlyFinish[s] = bound + r;
+      startSeen[s] = bound;
     }
     if (earlyFinish[s] > projectFinish) projectFinish = earlyFinish[s];
     if (startSeen[s] < earliest) earliest = startSeen[s];
   }
   times.projectFinish = projectFinish;
   times.earliestMoment = earliest;
+}
+
+/** Unstarted work with a constraint, pin, leveling delay or ALAP: keeps what drove its start. */
+function scheduleBounded(net: Network, times: Times, s: number, asLateAs: Int32Array | null): void {
+  const { earlyStart, earlyFinish, startSeen, remaining, low, lowBy, pin, delay, alap, by, statusMoment } = times;
+  const r = remaining[s];
+  let bound = low[s];
+  let code = lowBy[s];
+  if (statusMoment > bound) {
+    bound = statusMoment;
+    code = BY_STATUS_DATE;
+  }
+  let link = drivingLink(net, times, s, bound);
+  if (link >= 0) bound = linkBound(net, times, link, r);
+  let start: number;
+  if (pin[s] !== NONE) {
+    start = pin[s];
+    code = BY_PIN;
+    link = -1;
+  } else {
+    start = bound + delay[s];
+    if (asLateAs !== null && alap[s] === 1 && asLateAs[s] > start) {
+      start = asLateAs[s];
+      code = BY_ALAP;
+      link = -1;
+    }
+  }
+  earlyStart[s] = start;
+  earlyFinish[s] = start + r;
+  startSeen[s] = start;
+  by[s] = link >= 0 ? link + 1 : -1 - code;
+}
+
+/**
+ * The link into unstarted task s that sets its start above `bound`: the first with the highest
+ * reach, one that only ties the bound included (on a tie the link is the better answer to "why
+ * this date?"); -1 when none reaches it.
+ */
+export function drivingLink(net: Network, times: Times, s: number, bound: number): number {
+  const r = times.remaining[s];
+  let link = -1;
+  for (let k = net.predStart[s], end = net.predStart[s + 1]; k < end; k++) {
+    const v = linkBound(net, times, k, r);
+    if (v > bound || (v === bound && link < 0)) {
+      bound = v;
+      link = k;
+    }
+  }
+  return link;
+}
+
+/** The earliest start link k allows its successor, which has r days still to do. */
+function linkBound(net: Network, times: Times, k: number, r: number): number {
+  const p = net.predTask[k];
+  const type = net.predType[k];
+  const lag = net.predLag[k];
+  if (type === FS) return times.earlyFinish[p] + lag;
+  if (type === SS) return times.startSeen[p] + lag;
+  if (type === FF) return times.earlyFinish[p] + lag - r;
+  return times.startSeen[p] + lag - r;
 }
 
 /** Started and done work: a rarer path, kept out of the main loop. */
@@ -125,18 +162,10 @@ function scheduleProgressed(net: Network, times: Times, s: number): void {
  * a pin overrides.
  */
 export function logicalStart(net: Network, times: Times, s: number): number {
-  const { predStart, predTask, predType, predLag } = net;
-  const { earlyFinish, startSeen, duration, low } = times;
-  const d = duration[s];
-  let bound = low[s];
-  for (let k = predStart[s]; k < predStart[s + 1]; k++) {
-    const p = predTask[k];
-    const type = predType[k];
-    let v: number;
-    if (type === FS) v = earlyFinish[p] + predLag[k];
-    else if (type === SS) v = startSeen[p] + predLag[k];
-    else if (type === FF) v = earlyFinish[p] + predLag[k] - d;
-    else v = startSeen[p] + predLag[k] - d;
+  const d = times.duration[s];
+  let bound = times.low[s];
+  for (let k = net.predStart[s]; k < net.predStart[s + 1]; k++) {
+    const v = linkBound(net, times, k, d);
     if (v > bound) bound = v;
   }
   return bound;

@@ -6,7 +6,7 @@ import type { Network, Times } from './state';
 export function runPasses(net: Network, times: Times): void {
   forwardPass(net, times);
   backwardPass(net, times);
-  if (times.alap.includes(1)) {
+  if (times.anyAlap) {
     // ALAP work goes to its late dates, and its successors after it; the floats follow the new
     // early dates.
     forwardPass(net, times, times.lateStart.slice());

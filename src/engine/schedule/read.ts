@@ -9,6 +9,7 @@ import type { Task } from '../../model/types';
 import type { Moments } from './moments';
 import { readProgress } from './progress';
 import * as codes from './state';
+import { touch } from './state';
 import type { Times } from './state';
 
 // Bound once here: a bundler may turn an imported binding into a getter, too slow for a hot loop.
@@ -20,17 +21,21 @@ export function readTasks(tasks: readonly Task[], network: TaskNetwork, moments:
   for (let j = 0; j < detailed.length; j++) {
     const s = detailed[j];
     const t = tasks[s];
+    touch(times, s);
     if (t.constraintDate !== null || t.deadline !== null || t.constraintType !== 'ASAP') marks[s] = DATED;
     else if (t.fixedStart !== null) marks[s] = FIXED_START;
     if (leaf[s] === 0) continue;
     if (t.percentComplete > 0 || t.actualStart !== null || t.actualFinish !== null) readProgress(t, s, moments, times);
-    if (levelingDelays === undefined) delay[s] = wholeDelay(t.levelingDelay);
+    if (levelingDelays === undefined && (delay[s] = wholeDelay(t.levelingDelay)) > 0) times.anyDelay = true;
   }
   // Leveling asks for delays of its own, for any task. Whether progress or a pin leaves room for
   // a delay is settled in constraints.ts.
   if (levelingDelays !== undefined) {
     for (let s = 0; s < leaf.length; s++) {
-      if (leaf[s] === 1) delay[s] = wholeDelay(levelingDelays[s] !== undefined ? levelingDelays[s] : tasks[s].levelingDelay);
+      if (leaf[s] === 1 && (delay[s] = wholeDelay(levelingDelays[s] !== undefined ? levelingDelays[s] : tasks[s].levelingDelay)) > 0) {
+        touch(times, s);
+        times.anyDelay = true;
+      }
     }
   }
 }

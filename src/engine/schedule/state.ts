@@ -12,7 +12,7 @@ export const NONE = -0x7fffffff;
 export const UNLIMITED = 0x7fffffff;
 
 /** Link types as small integers, in the CSR arrays: the model's network's codes. */
-export { FF, FS, LINK_TYPES, SF, SS } from '../../model/taskNetwork';
+export { FF, FROM_START, FS, LINK_TYPES, SF, SS, TO_FINISH } from '../../model/taskNetwork';
 
 /** Progress states. */
 export const UNSTARTED = 0;
@@ -86,6 +86,15 @@ export interface Times {
   /** Must Start On / Must Finish On: the pinned early start, or NONE. */
   pin: Int32Array;
   alap: Uint8Array;
+  /**
+   * 1 for a task with progress, a constraint, a deadline, a leveling delay or a bound from its
+   * summary: `touch` has set its bounds, actual dates and caps above. For any other task those
+   * arrays hold nothing of this plan and are not read.
+   */
+  bounded: Uint8Array;
+  /** Some task is As Late As Possible / has a leveling delay: the passes and constraints.ts check. */
+  anyAlap: boolean;
+  anyDelay: boolean;
   /** Leveling delay in working days applied to the early start. */
   delay: Int32Array;
   /** Highest late finish from late constraints and deadlines; UNLIMITED when none. */
@@ -101,7 +110,10 @@ export interface Times {
   /** Working days (backward.ts); 0 for done work. */
   totalFloat: Int32Array;
   freeFloat: Int32Array;
-  /** What set the early start: the link's position in the pred arrays (≥ 0), or −1 − a BY_ code. */
+  /**
+   * What set the early start: 1 + the link's position in the pred arrays, or −1 − a BY_ code; 0
+   * for work the links alone placed, whose driving link drivers.ts finds again when asked.
+   */
   by: Int32Array;
   projectFinish: number;
   /** The earliest start or actual start (forward.ts), then late start too (backward.ts), of any task; at most the project start. */
@@ -119,7 +131,7 @@ export function makeTimes(network: TaskNetwork, projectStart: number, statusMome
   let next = 0;
   const ints = () => block.subarray(next, (next += n));
   return {
-    ...takeScratch(n, projectStart, NONE, UNLIMITED),
+    ...takeScratch(n),
     projectStart,
     statusMoment,
     leaf: network.leaf,
@@ -135,7 +147,23 @@ export function makeTimes(network: TaskNetwork, projectStart: number, statusMome
     by: ints(),
     projectFinish: projectStart,
     earliestMoment: projectStart,
+    anyAlap: false,
+    anyDelay: false,
   };
+}
+
+/** Task i's bounds, actual dates and caps at their "nothing here" values, the first time it is bounded this call. */
+export function touch(times: Times, i: number): void {
+  if (times.bounded[i] !== 0) return;
+  times.bounded[i] = 1;
+  times.low[i] = times.projectStart;
+  times.lowBy[i] = 0;
+  times.finishLow[i] = NONE;
+  times.pin[i] = NONE;
+  times.alap[i] = 0;
+  times.lateCap[i] = UNLIMITED;
+  times.actualStart[i] = NONE;
+  times.actualFinish[i] = NONE;
 }
 
 function copied(from: Int32Array, to: Int32Array): Int32Array {
