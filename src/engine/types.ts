@@ -46,7 +46,11 @@ export interface ScheduleOptions {
 
 export interface ScheduleResult {
   project: { start: Serial; finish: Serial };
-  /** Every task's dates and floats by task index, as typed arrays: what bulk readers use. */
+  /**
+   * Every task's dates and floats by task index, as typed arrays: what bulk readers use. Read
+   * them, never write them: a column may share its memory with the model (a plan with no
+   * progress has its durations as remaining durations).
+   */
   columns: ScheduleColumns;
   /** One per model task, in model order; made from `columns` when first read. */
   tasks: TaskSchedule[];
@@ -81,8 +85,6 @@ export interface ScheduleColumns {
 export interface ScheduleMoments {
   start: Int32Array;
   finish: Int32Array;
-  lateStart: Int32Array;
-  lateFinish: Int32Array;
   /** Moment of the project start. */
   projectStart: number;
   /** Moment of the project finish. */

@@ -23,14 +23,15 @@ export function driverOf(i: number, net: Network, times: Times, constraints: Con
   const base = baseDriver(i, net, times, constraints, byStatusDate, start);
   const delay = times.delay[i];
   // Only unstarted, unpinned work keeps a delay (constraints.ts); ALAP work starts late for its own reason.
-  return delay > 0 && times.by[i] !== -1 - BY_ALAP
+  return delay > 0 && times.causes.get(i) !== -1 - BY_ALAP
     ? { kind: 'leveling', delay, from: base }
     : base;
 }
 
 function baseDriver(i: number, net: Network, times: Times, constraints: Constraints, byStatusDate: Driver, start: number): Driver {
-  let k = times.by[i] - 1;
-  if (times.by[i] === 0) {
+  const cause = times.causes.get(i);
+  let k = (cause ?? 0) - 1;
+  if (cause === undefined) {
     // Placed by its links alone (forward.ts): the link that reaches the start, if any does.
     const { projectStart, statusMoment } = times;
     k = drivingLink(net, times, i, statusMoment > projectStart ? statusMoment : projectStart);

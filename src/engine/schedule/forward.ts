@@ -58,7 +58,7 @@ export function forwardPass(net: Network, times: Times, asLateAs: Int32Array | n
 
 /** Unstarted work with a constraint, pin, leveling delay or ALAP: keeps what drove its start. */
 function scheduleBounded(net: Network, times: Times, s: number, asLateAs: Int32Array | null): void {
-  const { earlyStart, earlyFinish, startSeen, remaining, low, lowBy, pin, delay, alap, by, statusMoment } = times;
+  const { earlyStart, earlyFinish, startSeen, remaining, low, lowBy, pin, delay, alap, statusMoment } = times;
   const r = remaining[s];
   let bound = low[s];
   let code = lowBy[s];
@@ -84,7 +84,7 @@ function scheduleBounded(net: Network, times: Times, s: number, asLateAs: Int32A
   earlyStart[s] = start;
   earlyFinish[s] = start + r;
   startSeen[s] = start;
-  by[s] = link >= 0 ? link + 1 : -1 - code;
+  times.causes.set(s, link >= 0 ? link + 1 : -1 - code);
 }
 
 /**
@@ -118,8 +118,8 @@ function linkBound(net: Network, times: Times, k: number, r: number): number {
 
 /** Started and done work: a rarer path, kept out of the main loop. */
 function scheduleProgressed(net: Network, times: Times, s: number): void {
-  const { earlyStart, earlyFinish, startSeen, remaining, duration, state, actualStart, actualFinish, finishLow, by, statusMoment } = times;
-  by[s] = -1 - BY_ACTUAL;
+  const { earlyStart, earlyFinish, startSeen, remaining, duration, state, actualStart, actualFinish, finishLow, statusMoment } = times;
+  times.causes.set(s, -1 - BY_ACTUAL);
   const d = duration[s];
   if (state[s] === COMPLETE) {
     let start = actualStart[s];

@@ -16,7 +16,7 @@ import type { Times } from './state';
 const { DATED, FIXED_START } = codes;
 
 export function readTasks(tasks: readonly Task[], network: TaskNetwork, moments: Moments, times: Times, levelingDelays?: readonly number[]): void {
-  const { leaf, marks, delay } = times;
+  const { leaf, marks } = times;
   const { detailed } = network;
   for (let j = 0; j < detailed.length; j++) {
     const s = detailed[j];
@@ -25,19 +25,32 @@ export function readTasks(tasks: readonly Task[], network: TaskNetwork, moments:
     if (t.constraintDate !== null || t.deadline !== null || t.constraintType !== 'ASAP') marks[s] = DATED;
     else if (t.fixedStart !== null) marks[s] = FIXED_START;
     if (leaf[s] === 0) continue;
-    if (t.percentComplete > 0 || t.actualStart !== null || t.actualFinish !== null) readProgress(t, s, moments, times);
-    if (levelingDelays === undefined && (delay[s] = wholeDelay(t.levelingDelay)) > 0) times.anyDelay = true;
+    if (t.percentComplete > 0 || t.actualStart !== null || t.actualFinish !== null) {
+      if (times.remaining === network.duration) times.remaining = network.duration.slice();
+      readProgress(t, s, moments, times);
+    }
+    if (levelingDelays === undefined && wholeDelay(t.levelingDelay) > 0) delayed(times)[s] = wholeDelay(t.levelingDelay);
   }
   // Leveling asks for delays of its own, for any task. Whether progress or a pin leaves room for
   // a delay is settled in constraints.ts.
   if (levelingDelays !== undefined) {
     for (let s = 0; s < leaf.length; s++) {
-      if (leaf[s] === 1 && (delay[s] = wholeDelay(levelingDelays[s] !== undefined ? levelingDelays[s] : tasks[s].levelingDelay)) > 0) {
+      const wanted = leaf[s] === 1 ? wholeDelay(levelingDelays[s] !== undefined ? levelingDelays[s] : tasks[s].levelingDelay) : 0;
+      if (wanted > 0) {
         touch(times, s);
-        times.anyDelay = true;
+        delayed(times)[s] = wanted;
       }
     }
   }
+}
+
+/** The call's own delays, made on the first one: a plan without any shares one array of zeros. */
+function delayed(times: Times): Int32Array {
+  if (!times.anyDelay) {
+    times.delay = new Int32Array(times.leaf.length);
+    times.anyDelay = true;
+  }
+  return times.delay;
 }
 
 function wholeDelay(wanted: number): number {

@@ -64,8 +64,6 @@ export function buildResult(run: Scheduled): ScheduleResult {
     moments: {
       start: shown.startMoment,
       finish: shown.finishMoment,
-      lateStart: shown.lateStartMoment,
-      lateFinish: shown.lateFinishMoment,
       projectStart: times.projectStart,
       projectFinish: times.projectFinish,
     },

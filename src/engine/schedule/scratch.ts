@@ -18,11 +18,14 @@ export interface Scratch {
   alap: Uint8Array;
   lateCap: Int32Array;
   earlyStart: Int32Array;
+  /** Late dates as moments: the result shows them as dates (shown.ts) and keeps no moments of them. */
+  lateStart: Int32Array;
+  lateFinish: Int32Array;
   /** 1 once `touch` has reset the task's bounds this call: the arrays above are read only then. */
   bounded: Uint8Array;
 }
 
-const FIELDS = ['marks', 'state', 'actualStart', 'actualFinish', 'low', 'lowBy', 'finishLow', 'pin', 'alap', 'lateCap', 'earlyStart', 'bounded'] as const;
+const FIELDS = ['marks', 'state', 'actualStart', 'actualFinish', 'low', 'lowBy', 'finishLow', 'pin', 'alap', 'lateCap', 'earlyStart', 'lateStart', 'lateFinish', 'bounded'] as const;
 const BYTES: readonly string[] = ['marks', 'state', 'lowBy', 'alap', 'bounded'];
 
 let spare: Scratch | null = null;
@@ -61,6 +64,18 @@ function made(n: number): Scratch {
   return {
     marks: new Uint8Array(n), state: new Uint8Array(n), actualStart: new Int32Array(n), actualFinish: new Int32Array(n),
     low: new Int32Array(n), lowBy: new Uint8Array(n), finishLow: new Int32Array(n), pin: new Int32Array(n),
-    alap: new Uint8Array(n), lateCap: new Int32Array(n), earlyStart: new Int32Array(n), bounded: new Uint8Array(n),
+    alap: new Uint8Array(n), lateCap: new Int32Array(n), earlyStart: new Int32Array(n), lateStart: new Int32Array(n),
+    lateFinish: new Int32Array(n), bounded: new Uint8Array(n),
   };
+}
+
+let zeros = new Int32Array(0);
+
+/**
+ * n zeros, shared by every call and never written: the leveling delays of a plan that has none.
+ * A call that has some makes its own array (read.ts).
+ */
+export function noDelays(n: number): Int32Array {
+  if (zeros.length !== n) zeros = new Int32Array(n);
+  return zeros;
 }

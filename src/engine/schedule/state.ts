@@ -4,7 +4,7 @@
  * working day with ordinal k, so a task of d days that starts at moment s finishes at s + d.
  */
 import type { TaskNetwork } from '../../model/taskNetwork';
-import { takeScratch } from './scratch';
+import { noDelays, takeScratch } from './scratch';
 
 /** "No value" in an Int32Array of moments (no pin, no actual date, no bound). */
 export const NONE = -0x7fffffff;
@@ -111,10 +111,10 @@ export interface Times {
   totalFloat: Int32Array;
   freeFloat: Int32Array;
   /**
-   * What set the early start: 1 + the link's position in the pred arrays, or −1 − a BY_ code; 0
-   * for work the links alone placed, whose driving link drivers.ts finds again when asked.
+   * What set the early start of work that is not placed by its links alone (drivers.ts finds
+   * those links again when asked): 1 + the link's position in the pred arrays, or −1 − a BY_ code.
    */
-  by: Int32Array;
+  causes: Map<number, number>;
   projectFinish: number;
   /** The earliest start or actual start (forward.ts), then late start too (backward.ts), of any task; at most the project start. */
   earliestMoment: number;
@@ -126,8 +126,8 @@ export interface Times {
  */
 export function makeTimes(network: TaskNetwork, projectStart: number, statusMoment: number): Times {
   const n = network.leaf.length;
-  // The arrays a result keeps, in one allocation: one request for memory instead of eight.
-  const block = new Int32Array(9 * n);
+  // The arrays a result keeps, in one allocation: one request for memory instead of four.
+  const block = new Int32Array(4 * n);
   let next = 0;
   const ints = () => block.subarray(next, (next += n));
   return {
@@ -136,15 +136,14 @@ export function makeTimes(network: TaskNetwork, projectStart: number, statusMome
     statusMoment,
     leaf: network.leaf,
     duration: network.duration,
-    remaining: copied(network.duration, ints()),
-    delay: ints(),
+    // Shared with the model until progress or a summary changes one (read.ts, summaries.ts).
+    remaining: network.order.length < n ? network.duration.slice() : network.duration,
+    delay: noDelays(n),
     earlyFinish: ints(),
     startSeen: ints(),
-    lateStart: ints(),
-    lateFinish: ints(),
     totalFloat: ints(),
     freeFloat: ints(),
-    by: ints(),
+    causes: new Map(),
     projectFinish: projectStart,
     earliestMoment: projectStart,
     anyAlap: false,
@@ -164,9 +163,4 @@ export function touch(times: Times, i: number): void {
   times.lateCap[i] = UNLIMITED;
   times.actualStart[i] = NONE;
   times.actualFinish[i] = NONE;
-}
-
-function copied(from: Int32Array, to: Int32Array): Int32Array {
-  to.set(from);
-  return to;
 }

@@ -30,7 +30,7 @@ export interface Shown {
   open: Uint8Array;
   /** 1 when open and its total float is at most the Critical Float setting. */
   critical: Uint8Array;
-  /** Moments, for `ScheduleResult.moments`. */
+  /** Moments: the early ones for `ScheduleResult.moments`, the late ones (scratch.ts) only while scheduling. */
   startMoment: Int32Array;
   finishMoment: Int32Array;
   lateStartMoment: Int32Array;
