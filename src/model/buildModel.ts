@@ -4,7 +4,7 @@
  */
 import { readActuals } from './actuals';
 import { buildHierarchy } from './hierarchy';
-import { readHolidays } from './holidays';
+import { projectCalendarOf, readHolidays } from './holidays';
 import { buildLinks, findCycles, reportCycles } from './network';
 import { readResources } from './resources';
 import { readSettings } from './settings';
@@ -46,6 +46,7 @@ export function buildModel(input: WorkbookInput): Model {
   const model: Model = { tasks, resources, holidays, actuals, settings, taskById, resourceByName, tables, issues: sortIssues(issues) };
   // Derived from the tasks, not data of its own: left out of copies, JSON and comparisons.
   Object.defineProperty(model, 'network', { value: networkOf(tasks), enumerable: false });
+  projectCalendarOf(settings.workWeek, holidays); // made now, once, for every engine to share
   return model;
 }
 

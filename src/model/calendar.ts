@@ -52,63 +52,86 @@ function countBelow(sorted: readonly number[], x: number): number {
 }
 
 export function makeCalendar(workWeek: readonly boolean[] = STANDARD_WORK_WEEK, holidays: readonly Serial[] = []): Calendar {
-  const week = workWeek.some(Boolean) ? workWeek.slice(0, 7) : STANDARD_WORK_WEEK.slice();
-  const perWeek = week.filter(Boolean).length;
-  // prefix[k]: working weekdays among the first k days of a week that starts on Sunday.
-  const prefix = [0];
-  for (let k = 0; k < 7; k++) prefix.push(prefix[k] + (week[k] ? 1 : 0));
-  // nth[j]: the weekday of the j-th working weekday of a week.
-  const nth: number[] = [];
-  for (let k = 0; k < 7; k++) if (week[k]) nth.push(k);
+  return new WorkCalendar(workWeek.some(Boolean) ? workWeek.slice(0, 7) : STANDARD_WORK_WEEK.slice(), holidays);
+}
 
-  const offDays = Array.from(new Set(holidays.map(Math.floor)))
-    .filter((d) => week[weekdayOf(d)])
-    .sort((a, b) => a - b);
-  const offSet = new Set(offDays);
+/**
+ * A class rather than closures made per calendar: every model makes its own calendar, and code
+ * shared through a prototype stays optimised from one calendar to the next, where fresh closures
+ * would start cold each time.
+ */
+class WorkCalendar implements Calendar {
+  readonly workWeek: readonly boolean[];
+  readonly holidays: readonly Serial[];
+  private readonly perWeek: number;
+  /** prefix[k]: working weekdays among the first k days of a week that starts on Sunday. */
+  private readonly prefix: number[];
+  /** nth[j]: the weekday of the j-th working weekday of a week. */
+  private readonly nth: number[];
+  private readonly offSet: Set<number>;
 
-  // Pattern working days in [1, day): serial 1 is a Sunday in Excel's reckoning.
-  const patternBefore = (day: number): number => {
+  constructor(week: readonly boolean[], holidays: readonly Serial[]) {
+    this.workWeek = week;
+    this.perWeek = week.filter(Boolean).length;
+    this.prefix = [0];
+    for (let k = 0; k < 7; k++) this.prefix.push(this.prefix[k] + (week[k] ? 1 : 0));
+    this.nth = [];
+    for (let k = 0; k < 7; k++) if (week[k]) this.nth.push(k);
+    this.holidays = Array.from(new Set(holidays.map(Math.floor)))
+      .filter((d) => week[weekdayOf(d)])
+      .sort((a, b) => a - b);
+    this.offSet = new Set(this.holidays);
+  }
+
+  /** Pattern working days in [1, day): serial 1 is a Sunday in Excel's reckoning. */
+  private patternBefore(day: number): number {
     const offset = day - 1;
     const weeks = Math.floor(offset / 7);
-    return weeks * perWeek + prefix[offset - weeks * 7];
-  };
-  // The pattern working day with patternBefore = m.
-  const patternDay = (m: number): number => {
-    const weeks = Math.floor(m / perWeek);
-    return 1 + weeks * 7 + nth[m - weeks * perWeek];
-  };
+    return weeks * this.perWeek + this.prefix[offset - weeks * 7];
+  }
 
-  const isWorkingDay = (day: Serial): boolean => {
+  /** The pattern working day with patternBefore = m. */
+  private patternDay(m: number): number {
+    const weeks = Math.floor(m / this.perWeek);
+    return 1 + weeks * 7 + this.nth[m - weeks * this.perWeek];
+  }
+
+  isWorkingDay(day: Serial): boolean {
     const d = Math.floor(day);
-    return week[weekdayOf(d)] && !offSet.has(d);
-  };
-  const ordinalOnOrAfter = (day: Serial): number => {
+    return this.workWeek[weekdayOf(d)] && !this.offSet.has(d);
+  }
+
+  ordinalOnOrAfter(day: Serial): number {
     const d = Math.floor(day);
-    return patternBefore(d) - countBelow(offDays, d);
-  };
-  const ordinalOnOrBefore = (day: Serial): number => {
+    return this.patternBefore(d) - countBelow(this.holidays, d);
+  }
+
+  ordinalOnOrBefore(day: Serial): number {
     const d = Math.floor(day);
-    return isWorkingDay(d) ? ordinalOnOrAfter(d) : ordinalOnOrAfter(d) - 1;
-  };
-  const dateOf = (ordinal: number): Serial => {
+    return this.isWorkingDay(d) ? this.ordinalOnOrAfter(d) : this.ordinalOnOrAfter(d) - 1;
+  }
+
+  dateOf(ordinal: number): Serial {
     // Fixed point: the pattern day whose ordinal, less the holidays before it, is `ordinal`.
     let m = ordinal;
     for (;;) {
-      const day = patternDay(m);
-      const wanted = ordinal + countBelow(offDays, day);
+      const day = this.patternDay(m);
+      const wanted = ordinal + countBelow(this.holidays, day);
       if (wanted === m) {
-        if (!offSet.has(day)) return day;
+        if (!this.offSet.has(day)) return day;
         m += 1;
       } else {
         m = wanted;
       }
     }
-  };
+  }
 
-  const datesOf = (from: number, count: number): Int32Array => {
+  datesOf(from: number, count: number): Int32Array {
     const out = new Int32Array(Math.max(0, Math.floor(count)));
     if (out.length === 0) return out;
-    let day = dateOf(Math.round(from));
+    const week = this.workWeek;
+    const offDays = this.holidays;
+    let day = this.dateOf(Math.round(from));
     let weekday = weekdayOf(day);
     // Holidays are sorted and all on working weekdays: one pointer follows the walk.
     let next = countBelow(offDays, day);
@@ -121,22 +144,25 @@ export function makeCalendar(workWeek: readonly boolean[] = STANDARD_WORK_WEEK, 
       out[k++] = day;
     }
     return out;
-  };
+  }
 
-  const calendar: Calendar = {
-    workWeek: week,
-    holidays: offDays,
-    isWorkingDay,
-    ordinalOnOrAfter,
-    ordinalOnOrBefore,
-    dateOf,
-    datesOf,
-    addWorkingDays: (day, n) => dateOf(ordinalOnOrAfter(day) + Math.round(n)),
-    workingDaysBetween: (from, to) =>
-      to < from ? 0 : Math.max(0, ordinalOnOrBefore(to) - ordinalOnOrAfter(from) + 1),
-    nextWorkingDay: (day) => dateOf(ordinalOnOrAfter(Math.floor(day) + 1)),
-    previousWorkingDay: (day) => dateOf(ordinalOnOrBefore(Math.floor(day) - 1)),
-    withDaysOff: (days) => makeCalendar(week, [...offDays, ...days]),
-  };
-  return calendar;
+  addWorkingDays(day: Serial, n: number): Serial {
+    return this.dateOf(this.ordinalOnOrAfter(day) + Math.round(n));
+  }
+
+  workingDaysBetween(from: Serial, to: Serial): number {
+    return to < from ? 0 : Math.max(0, this.ordinalOnOrBefore(to) - this.ordinalOnOrAfter(from) + 1);
+  }
+
+  nextWorkingDay(day: Serial): Serial {
+    return this.dateOf(this.ordinalOnOrAfter(Math.floor(day) + 1));
+  }
+
+  previousWorkingDay(day: Serial): Serial {
+    return this.dateOf(this.ordinalOnOrBefore(Math.floor(day) - 1));
+  }
+
+  withDaysOff(days: readonly Serial[]): Calendar {
+    return makeCalendar(this.workWeek, [...this.holidays, ...days]);
+  }
 }

@@ -1,4 +1,5 @@
 /** The Holidays table: project-wide days off, or one resource's. */
+import { makeCalendar, type Calendar } from './calendar';
 import { HOLIDAY_HEADERS } from './headers';
 import { RowReader } from './fields';
 import { readTable } from './table';
@@ -34,6 +35,20 @@ export function readHolidays(input: TableInput | undefined, resourceNames: Set<s
   }
   return { holidays, location: table.location };
 }
+
+/**
+ * The project calendar of a work week and a Holidays table: made once for each (buildModel makes
+ * it), as a model is read-only once built and every engine asks for its calendar on every call.
+ */
+export function projectCalendarOf(workWeek: readonly boolean[], holidays: readonly Holiday[]): Calendar {
+  const made = calendars.get(holidays);
+  if (made !== undefined && made.workWeek === workWeek) return made.calendar;
+  const calendar = makeCalendar(workWeek, holidayDays(holidays));
+  calendars.set(holidays, { workWeek, calendar });
+  return calendar;
+}
+
+const calendars = new WeakMap<readonly Holiday[], { workWeek: readonly boolean[]; calendar: Calendar }>();
 
 /** Every day of the project-wide holidays (or of one resource's, by lower-cased name). */
 export function holidayDays(holidays: readonly Holiday[], resource: string | null = null): number[] {

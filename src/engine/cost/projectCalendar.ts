@@ -1,10 +1,10 @@
 /** The project calendar: the work week less the project-wide holidays; and one resource's. */
-import { makeCalendar, type Calendar } from '../../model/calendar';
-import { holidayDays } from '../../model/holidays';
+import type { Calendar } from '../../model/calendar';
+import { holidayDays, projectCalendarOf } from '../../model/holidays';
 import type { Model, Resource } from '../../model/types';
 
 export function projectCalendar(model: Model): Calendar {
-  return makeCalendar(model.settings.workWeek, holidayDays(model.holidays));
+  return projectCalendarOf(model.settings.workWeek, model.holidays);
 }
 
 /** The project working days a resource has off (its own holidays), as ordinals: sorted, each once. */

@@ -52,6 +52,19 @@ export class Moments {
  * 100,000 tasks' moments into dates is an array read each.
  */
 export class DateTable {
+  /**
+   * A table of the calendar's working days from `lowest` to `highest`: the last one made for this
+   * calendar when it spans them (a plan scheduled again needs the same days), else a new one.
+   */
+  static covering(calendar: Calendar, projectStart: number, lowest: number, highest: number): DateTable {
+    const last = lastTables.get(calendar);
+    if (last !== undefined && last.projectStart === projectStart && last.serials !== null
+      && last.first <= lowest && highest < last.first + last.serials.length) return last;
+    const table = new DateTable(calendar, projectStart, lowest, highest);
+    lastTables.set(calendar, table);
+    return table;
+  }
+
   /** The ordinal of `serials[0]`. */
   readonly first: number;
   /** The date of each working day from `first` on; null for a span too wide to tabulate. */
@@ -59,7 +72,7 @@ export class DateTable {
 
   constructor(
     private readonly calendar: Calendar,
-    private readonly projectStart: number,
+    readonly projectStart: number,
     lowest: number,
     highest: number,
   ) {
@@ -94,3 +107,5 @@ export class DateTable {
     return moment === this.projectStart ? this.day(moment) : this.day(moment - 1);
   }
 }
+
+const lastTables = new WeakMap<Calendar, DateTable>();

@@ -47,7 +47,7 @@ function leafDates(run: Scheduled, criticalFloat: number): Shown {
     lastFinish: -Infinity,
   };
 
-  const table = new DateTable(calendar, times.projectStart, times.earliestMoment - 1, Math.max(times.projectStart, times.projectFinish));
+  const table = DateTable.covering(calendar, times.projectStart, times.earliestMoment - 1, Math.max(times.projectStart, times.projectFinish));
 
   const { start, finish, open } = shown;
   const lateStartDay = shown.lateStart;
