@@ -59,19 +59,26 @@ function leafDates(run: Scheduled, criticalFloat: number): Shown {
   for (let j = 0; j < order.length; j++) {
     const i = order[j];
     const st = state[i];
+    let shownStart: number;
+    let shownFinish: number;
     if (serials !== null && st === UNSTARTED && duration[i] > 0) {
       // Most tasks: the table's day at each moment (a finish shows the day before its moment).
-      open[i] = 1;
-      start[i] = serials[earlyStart[i] - first];
-      finish[i] = serials[earlyFinish[i] - 1 - first];
+      shownStart = serials[earlyStart[i] - first];
+      shownFinish = serials[earlyFinish[i] - 1 - first];
+      start[i] = shownStart;
+      finish[i] = shownFinish;
       lateStartDay[i] = serials[lateStart[i] - first];
       lateFinishDay[i] = serials[lateFinish[i] - 1 - first];
+      open[i] = 1;
+      if (totalFloat[i] <= criticalFloat) critical[i] = 1;
     } else {
       otherDates(model.tasks, times, table, shown, i);
+      if (open[i] === 1 && totalFloat[i] <= criticalFloat) critical[i] = 1;
+      shownStart = start[i];
+      shownFinish = finish[i];
     }
-    if (open[i] === 1 && totalFloat[i] <= criticalFloat) critical[i] = 1;
-    if (start[i] < firstStart) firstStart = start[i];
-    if (finish[i] > lastFinish) lastFinish = finish[i];
+    if (shownStart < firstStart) firstStart = shownStart;
+    if (shownFinish > lastFinish) lastFinish = shownFinish;
   }
   shown.firstStart = firstStart;
   shown.lastFinish = lastFinish;
