@@ -7,17 +7,11 @@
  */
 import type { LinkType, Model, Task } from './types';
 
-/**
- * Link types as small integers, in `predType`. Bit 0 (FROM_START) says the link runs from the
- * predecessor's start (SS, SF), bit 1 (TO_FINISH) that it runs to the successor's finish (FF, SF):
- * the passes compute with these bits instead of branching on the type.
- */
+/** Link types as small integers, in `predType`. */
 export const FS = 0;
 export const SS = 1;
 export const FF = 2;
 export const SF = 3;
-export const FROM_START = 1;
-export const TO_FINISH = 2;
 export const LINK_TYPES: readonly LinkType[] = ['FS', 'SS', 'FF', 'SF'];
 
 export interface TaskNetwork {

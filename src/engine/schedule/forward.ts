@@ -12,7 +12,7 @@ import * as codes from './state';
 import type { Network, Times } from './state';
 
 // Bound once here: a bundler may turn an imported binding into a getter, too slow for a hot loop.
-const { BY_ACTUAL, BY_ALAP, BY_PIN, BY_STATUS_DATE, COMPLETE, FF, FROM_START, FS, NONE, SS, UNSTARTED } = codes;
+const { BY_ACTUAL, BY_ALAP, BY_PIN, BY_STATUS_DATE, COMPLETE, FF, FS, NONE, SS, UNSTARTED } = codes;
 
 /**
  * `asLateAs`: late starts from a backward pass; when given, ALAP tasks start there (or later,
@@ -28,29 +28,31 @@ export function forwardPass(net: Network, times: Times, asLateAs: Int32Array | n
 
   for (let i = 0; i < order.length; i++) {
     const s = order[i];
-    if (state[s] !== UNSTARTED) {
-      scheduleProgressed(net, times, s);
-    } else if (bounded[s] !== 0) {
-      scheduleBounded(net, times, s, asLateAs);
-    } else {
-      // Most tasks: links alone. The link that drives the start is found again when someone
-      // asks (drivers.ts), so this loop keeps nothing but the start.
-      const r = remaining[s];
-      let bound = first;
-      for (let k = predStart[s], end = predStart[s + 1]; k < end; k++) {
-        const p = predTask[k];
-        const type = predType[k];
-        // Arithmetic rather than a branch on the type: link types come in no order a CPU can guess.
-        const ef = earlyFinish[p];
-        const v = ef + (type & FROM_START) * (startSeen[p] - ef) + predLag[k] - (type >> 1) * r;
-        if (v > bound) bound = v;
-      }
-      earlyStart[s] = bound;
-      earlyFinish[s] = bound + r;
-      startSeen[s] = bound;
+    if (state[s] !== UNSTARTED || bounded[s] !== 0) {
+      if (state[s] !== UNSTARTED) scheduleProgressed(net, times, s);
+      else scheduleBounded(net, times, s, asLateAs);
+      if (earlyFinish[s] > projectFinish) projectFinish = earlyFinish[s];
+      if (startSeen[s] < earliest) earliest = startSeen[s];
+      continue;
     }
-    if (earlyFinish[s] > projectFinish) projectFinish = earlyFinish[s];
-    if (startSeen[s] < earliest) earliest = startSeen[s];
+    // Most tasks: links alone. The link that drives the start is found again when someone asks
+    // (drivers.ts), so this loop keeps nothing but the dates.
+    const r = remaining[s];
+    let bound = first;
+    for (let k = predStart[s], end = predStart[s + 1]; k < end; k++) {
+      const p = predTask[k];
+      const type = predType[k];
+      const v = type === FS ? earlyFinish[p] + predLag[k]
+        : type === SS ? startSeen[p] + predLag[k]
+          : type === FF ? earlyFinish[p] + predLag[k] - r
+            : startSeen[p] + predLag[k] - r;
+      if (v > bound) bound = v;
+    }
+    earlyStart[s] = bound;
+    earlyFinish[s] = bound + r;
+    startSeen[s] = bound;
+    if (bound + r > projectFinish) projectFinish = bound + r;
+    if (bound < earliest) earliest = bound;
   }
   times.projectFinish = projectFinish;
   times.earliestMoment = earliest;

@@ -12,7 +12,7 @@ export const NONE = -0x7fffffff;
 export const UNLIMITED = 0x7fffffff;
 
 /** Link types as small integers, in the CSR arrays: the model's network's codes. */
-export { FF, FROM_START, FS, LINK_TYPES, SF, SS, TO_FINISH } from '../../model/taskNetwork';
+export { FF, FS, LINK_TYPES, SF, SS } from '../../model/taskNetwork';
 
 /** Progress states. */
 export const UNSTARTED = 0;
