@@ -30,7 +30,9 @@ export function buildModel(input: WorkbookInput): Model {
   buildHierarchy(tasks, table.columns.outlineLevel !== undefined, table.columns.wbs !== undefined, issues);
   readDurations(rows, table, parse, issues);
   buildLinks(rows, taskById, settings, issues);
-  reportCycles(tasks, findCycles(tasks), issues);
+  // The links as typed arrays, for every schedule of the model (and for finding loops now).
+  const network = networkOf(tasks);
+  reportCycles(tasks, findCycles(network), issues);
   if (tasks.length === 0 && table.columns.id !== undefined) {
     issues.push({ severity: 'warning', table: 'Tasks', row: null, column: null, cell: null, message: 'The Tasks table has no tasks yet. Add a row per task.' });
   }
@@ -45,7 +47,7 @@ export function buildModel(input: WorkbookInput): Model {
 
   const model: Model = { tasks, resources, holidays, actuals, settings, taskById, resourceByName, tables, issues: sortIssues(issues) };
   // Derived from the tasks, not data of its own: left out of copies, JSON and comparisons.
-  Object.defineProperty(model, 'network', { value: networkOf(tasks), enumerable: false });
+  Object.defineProperty(model, 'network', { value: network, enumerable: false });
   projectCalendarOf(settings.workWeek, holidays); // made now, once, for every engine to share
   return model;
 }

@@ -5,6 +5,7 @@ import { parseLinks, LINK_HELP } from './parse/links';
 import type { DurationRules } from './parse/duration';
 import { TaskIds } from './taskIds';
 import type { TaskRow } from './tasks';
+import type { TaskNetwork } from './taskNetwork';
 import type { Issue, Link, Task } from './types';
 
 export function buildLinks(rows: readonly TaskRow[], taskById: Map<string, number>, rules: DurationRules, issues: Issue[]): void {
@@ -78,9 +79,11 @@ function addLink(tasks: Task[], link: Link, own: Link[]): void {
 }
 
 /** Every dependency cycle, as task indexes (Tarjan's strongly connected components, iterative). */
-export function findCycles(tasks: readonly Task[]): number[][] {
-  const n = tasks.length;
-  const { first, successor } = successorLists(tasks);
+export function findCycles(network: Pick<TaskNetwork, 'predStart' | 'predTask'>): number[][] {
+  // Over the links into each task: a loop is a loop whichever way it is walked.
+  const n = network.predStart.length - 1;
+  const first = network.predStart;
+  const successor = network.predTask;
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const onStack = new Uint8Array(n);
@@ -124,20 +127,11 @@ export function findCycles(tasks: readonly Task[]): number[][] {
       }
     }
   }
-  return cycles;
+  // Reported in the order of their first task, whichever way the walk found them.
+  return cycles.sort((a, b) => a[0] - b[0]);
 }
 
 /** Successors of each task in one flat array: task v's are successor[first[v] .. first[v + 1]). */
-function successorLists(tasks: readonly Task[]): { first: Int32Array; successor: Int32Array } {
-  const n = tasks.length;
-  const first = new Int32Array(n + 1);
-  for (const t of tasks) for (const l of t.predecessors) first[l.predecessor + 1]++;
-  for (let v = 0; v < n; v++) first[v + 1] += first[v];
-  const fill = first.slice(0, n);
-  const successor = new Int32Array(first[n]);
-  for (const t of tasks) for (const l of t.predecessors) successor[fill[l.predecessor]++] = t.index;
-  return { first, successor };
-}
 
 export function reportCycles(tasks: readonly Task[], cycles: number[][], issues: Issue[]): void {
   for (const cycle of cycles) {

@@ -55,29 +55,29 @@ export function networkOf(tasks: readonly Task[]): TaskNetwork {
   const leaf = new Uint8Array(n);
   const duration = new Int32Array(n);
   const predStart = new Int32Array(n + 1);
-  let links = 0;
-  let detailedCount = 0;
-  for (let s = 0; s < n; s++) {
-    const t = tasks[s];
-    if (isDetailed(t)) detailedCount++;
-    if (t.summary) continue;
-    leaf[s] = 1;
-    duration[s] = Math.max(0, Math.round(t.duration)) | 0;
-    links += t.predecessors.length;
-  }
-  const predTask = new Int32Array(links);
-  const predType = new Uint8Array(links);
-  const predLag = new Int32Array(links);
-  const detailed = new Int32Array(detailedCount);
+  const detailed: number[] = [];
+  // Summaries first: a link from a later row may come from one.
+  for (let s = 0; s < n; s++) leaf[s] = tasks[s].summary ? 0 : 1;
+  // One visit per task; room for two links a task, grown when a plan has more.
+  let room = 2 * n + 16;
+  let predTask = new Int32Array(room);
+  let predType = new Uint8Array(room);
+  let predLag = new Int32Array(room);
   let forward = false;
   let k = 0;
-  let d = 0;
   for (let s = 0; s < n; s++) {
     predStart[s] = k;
     const t = tasks[s];
-    if (isDetailed(t)) detailed[d++] = s;
+    if (isDetailed(t)) detailed.push(s);
     if (leaf[s] === 0) continue;
+    duration[s] = Math.max(0, Math.round(t.duration)) | 0;
     const into = t.predecessors;
+    if (k + into.length > room) {
+      room = 2 * room + into.length;
+      predTask = grown(predTask, new Int32Array(room));
+      predType = grown(predType, new Uint8Array(room));
+      predLag = grown(predLag, new Int32Array(room));
+    }
     for (let j = 0; j < into.length; j++) {
       const link = into[j];
       const p = link.predecessor;
@@ -91,14 +91,17 @@ export function networkOf(tasks: readonly Task[]): TaskNetwork {
     }
   }
   predStart[n] = k;
-  const into = { predStart, predTask: k < links ? predTask.slice(0, k) : predTask };
-  const { order, looped } = forward ? kahnOrder(leaf, into) : inputOrder(leaf);
+  const links = { predStart, predTask: predTask.slice(0, k) };
+  const { order, looped } = forward ? kahnOrder(leaf, links) : inputOrder(leaf);
   return {
-    tasks, leaf, duration, predStart, predTask: into.predTask,
-    predType: k < links ? predType.slice(0, k) : predType,
-    predLag: k < links ? predLag.slice(0, k) : predLag,
-    forward, detailed, order, looped,
+    tasks, leaf, duration, predStart, predTask: links.predTask, predType: predType.slice(0, k), predLag: predLag.slice(0, k),
+    forward, detailed: Int32Array.from(detailed), order, looped,
   };
+}
+
+function grown<T extends Int32Array | Uint8Array>(values: T, into: T): T {
+  into.set(values);
+  return into;
 }
 
 function inputOrder(leaf: Uint8Array): { order: Int32Array; looped: number[] } {

@@ -5,6 +5,7 @@
  */
 import { isoFromSerial } from '../../model/dates';
 import { findCycles, reportCycles } from '../../model/network';
+import { taskNetwork } from '../../model/taskNetwork';
 import type { Issue, Model, Serial, Task, TaskField } from '../../model/types';
 import { taskWarning } from '../cost/taskIssue';
 import { latestStart, pinnedStart } from './constraints';
@@ -33,7 +34,7 @@ const LONG_NAMES: Record<string, string> = {
 
 export function scheduleIssues(model: Model, net: Network, times: Times, moments: Moments, shown: Shown, statusDate: Serial | null): Issue[] {
   const issues: Issue[] = [];
-  if (net.looped.length > 0) reportCycles(model.tasks, findCycles(model.tasks), issues);
+  if (net.looped.length > 0) reportCycles(model.tasks, findCycles(taskNetwork(model)), issues);
   const { state, marks } = times;
   // Most tasks have no progress, constraint or deadline: only the model's detailed ones can.
   for (const i of net.detailed) {
