@@ -6,26 +6,9 @@
  */
 import type { Times } from './state';
 
-export interface Scratch {
-  marks: Uint8Array;
-  state: Uint8Array;
-  actualStart: Int32Array;
-  actualFinish: Int32Array;
-  low: Int32Array;
-  lowBy: Uint8Array;
-  finishLow: Int32Array;
-  pin: Int32Array;
-  alap: Uint8Array;
-  lateCap: Int32Array;
-  earlyStart: Int32Array;
-  /** Late dates as moments: the result shows them as dates (shown.ts) and keeps no moments of them. */
-  lateStart: Int32Array;
-  lateFinish: Int32Array;
-  /** 1 once `touch` has reset the task's bounds this call: the arrays above are read only then. */
-  bounded: Uint8Array;
-}
-
+/** The arrays of `Times` (state.ts) that no result keeps: bounds, pins, progress, late moments. */
 const FIELDS = ['marks', 'state', 'actualStart', 'actualFinish', 'low', 'lowBy', 'finishLow', 'pin', 'alap', 'lateCap', 'earlyStart', 'lateStart', 'lateFinish', 'bounded'] as const;
+export type Scratch = Pick<Times, (typeof FIELDS)[number]>;
 const BYTES: readonly string[] = ['marks', 'state', 'lowBy', 'alap', 'bounded'];
 
 let spare: Scratch | null = null;

@@ -100,7 +100,8 @@ export interface Times {
   /** Highest late finish from late constraints and deadlines; UNLIMITED when none. */
   lateCap: Int32Array;
 
-  // Results.
+  // Results. The early finish and the start seen are kept by the result (its moments); the
+  // others only while scheduling (scratch.ts).
   earlyStart: Int32Array;
   earlyFinish: Int32Array;
   /** The start that SS and SF successors see: the actual start of started work. */
