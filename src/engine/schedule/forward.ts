@@ -22,7 +22,7 @@ export function forwardPass(net: Network, times: Times, asLateAs: Int32Array | n
   const { order, predStart, predTask, predType, predLag } = net;
   const { earlyStart, earlyFinish, startSeen, remaining, state, bounded, statusMoment, projectStart } = times;
   // Work not yet started starts no earlier than this.
-  const first = statusMoment > projectStart ? statusMoment : projectStart;
+  const notBefore = statusMoment > projectStart ? statusMoment : projectStart;
   let projectFinish = projectStart;
   let earliest = projectStart;
 
@@ -38,7 +38,7 @@ export function forwardPass(net: Network, times: Times, asLateAs: Int32Array | n
     // Most tasks: links alone. The link that drives the start is found again when someone asks
     // (drivers.ts), so this loop keeps nothing but the dates.
     const r = remaining[s];
-    let bound = first;
+    let bound = notBefore;
     for (let k = predStart[s], end = predStart[s + 1]; k < end; k++) {
       const p = predTask[k];
       const type = predType[k];

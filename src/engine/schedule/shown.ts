@@ -3,9 +3,9 @@
  * working days built once (it spans every moment the passes reached), summaries rolled up, and
  * which tasks are critical. The floats come from the backward pass.
  */
+import type { Task } from '../../model/types';
 import { DateTable } from './moments';
 import type { Scheduled } from './result';
-import type { Task } from '../../model/types';
 import * as codes from './state';
 import type { Times } from './state';
 import { rollUpSummaries, type Shown } from './summaries';
