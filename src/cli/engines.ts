@@ -3,6 +3,7 @@
  * is not written yet breaks only its own command ("not available yet") and `--help` stays fast.
  * Tests hand in their own functions instead.
  */
+import type { Workbook } from 'exceljs';
 import type { Model, Serial, WorkbookInput } from '../model/types';
 import type { EarnedValueResult, LevelResult, LoadingResult, Period, ScheduleOptions, ScheduleResult } from '../engine/types';
 import type { ReportOptions, ReportResults } from '../report/buildReport';
@@ -18,8 +19,11 @@ export interface Engines {
   level(model: Model): LevelResult;
   /** Report sheets as data (src/report/buildReport.ts). */
   buildReport(model: Model, results: ReportResults, options?: ReportOptions): ReportDescription;
-  /** The input workbook plus the report's sheets, as the bytes of a new workbook (src/cli/writeWorkbook.ts). */
-  writeReportWorkbook(input: string, report: ReportDescription): Promise<WrittenReport & { buffer: Buffer }>;
+  /**
+   * The input workbook (as read, in memory; the file is never written) plus the report's sheets,
+   * as the bytes of a new workbook (src/cli/writeWorkbook.ts).
+   */
+  writeReportWorkbook(input: Workbook, report: ReportDescription): Promise<WrittenReport & { buffer: Buffer }>;
 }
 
 export type EngineName = keyof Engines;

@@ -1,9 +1,12 @@
 /** Read a workbook and build the model: the first step of every command. */
+import type { Workbook } from 'exceljs';
 import type { Issue, Model, WorkbookInput } from '../model/types';
 import type { CliContext } from './context';
-import { readWorkbook, TABLE_KEYS, type FoundTables } from './readWorkbook';
+import { readWorkbookTables, TABLE_KEYS, type FoundTables } from './readWorkbook';
 
 export interface Plan {
+  /** The workbook as read, in memory: `report` writes a copy of it with its sheets added. */
+  workbook: Workbook;
   tables: FoundTables;
   /** Null when the workbook has no Tasks table. */
   model: Model | null;
@@ -13,16 +16,16 @@ export interface Plan {
 export async function loadPlan(file: string, ctx: CliContext): Promise<Plan> {
   // Look the model up before reading, so a missing part is said before a slow read.
   const buildModel = ctx.engine('buildModel');
-  const tables = await readWorkbook(file);
+  const { workbook, tables } = await readWorkbookTables(file);
   if (!tables.tasks) {
     const issue: Issue = {
       severity: 'error', table: 'Tasks', row: null, column: null, cell: null,
       message: 'The workbook has no Tasks table. Format the task list as an Excel table named Tasks, or name its sheet Tasks with the column headers in the first row.',
     };
-    return { tables, model: null, issues: [issue] };
+    return { workbook, tables, model: null, issues: [issue] };
   }
   const model = buildModel(tables as WorkbookInput);
-  return { tables, model, issues: model.issues };
+  return { workbook, tables, model, issues: model.issues };
 }
 
 export function hasErrors(issues: readonly Issue[]): boolean {

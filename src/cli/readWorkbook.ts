@@ -23,7 +23,13 @@ export const TABLE_KEYS: Record<keyof WorkbookInput, TableName> = {
 };
 
 export async function readWorkbook(path: string): Promise<FoundTables> {
-  return tablesOf(await loadWorkbook(path));
+  return (await readWorkbookTables(path)).tables;
+}
+
+/** The tables and the workbook they were read from, loaded once: `report` adds its sheets to a copy of that. */
+export async function readWorkbookTables(path: string): Promise<{ workbook: Workbook; tables: FoundTables }> {
+  const workbook = await loadWorkbook(path);
+  return { workbook, tables: tablesOf(workbook) };
 }
 
 async function loadWorkbook(path: string): Promise<Workbook> {

@@ -19,13 +19,18 @@ export interface WrittenReport {
 }
 
 /** The input file (or its bytes) plus the report → the bytes of the new workbook. */
-export async function writeReportWorkbook(input: string | Buffer | ArrayBuffer | Uint8Array, report: ReportDescription): Promise<WrittenReport & { buffer: Buffer }> {
-  const bytes = typeof input === 'string' ? await fs.readFile(input) : input;
-  const workbook = new Workbook();
-  await workbook.xlsx.load(bytes as ArrayBuffer);
+export async function writeReportWorkbook(input: Workbook | string | Buffer | ArrayBuffer | Uint8Array, report: ReportDescription): Promise<WrittenReport & { buffer: Buffer }> {
+  const workbook = input instanceof Workbook ? input : await loaded(input);
   const written = addReportSheets(workbook, report);
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
   return { ...written, buffer };
+}
+
+async function loaded(input: string | Buffer | ArrayBuffer | Uint8Array): Promise<Workbook> {
+  const bytes = typeof input === 'string' ? await fs.readFile(input) : input;
+  const workbook = new Workbook();
+  await workbook.xlsx.load(bytes as ArrayBuffer);
+  return workbook;
 }
 
 interface ScopedName {

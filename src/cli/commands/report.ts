@@ -33,7 +33,8 @@ export async function reportCommand(args: CommandArgs, ctx: CliContext): Promise
   const loaded = loading(model, scheduled, 'week');
   // The input tables let the report's cost figures be formulas over them (contract §6).
   const description = buildReport(model, { schedule: scheduled, earnedValue: earned, loading: loaded }, { input: plan.tables as WorkbookInput });
-  const written = await writeReportWorkbook(args.file, description);
+  // The workbook already read: one read of the input, and the copy matches the tables used.
+  const written = await writeReportWorkbook(plan.workbook, description);
   await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
   await fs.writeFile(output, written.buffer);
 
