@@ -99,7 +99,7 @@ export async function benchSize(n: number): Promise<number> {
   const floor = timeIt(31, () => floorPass(m, order, r));
   const floorSorted = timeIt(31, () => floorPass(m, topologicalOrder(m), r));
 
-  const runs = n > 50_000 ? 11 : 21;
+  const runs = 21;
   let finish = 0;
   const whole = timeIt(runs, () => {
     finish = schedule(model).project.finish;
