@@ -1,8 +1,9 @@
 /**
  * Writes a report description into a copy of the input workbook with ExcelJS, for the command
- * line. New sheets only: nothing in the input's own sheets is changed. What ExcelJS cannot write
- * (charts) is left out and said in the returned notes; sheet-scoped names, which ExcelJS does not
- * model, are added to the workbook part as it is written.
+ * line. New sheets only: nothing in the input's own sheets is changed. Charts, which ExcelJS
+ * cannot write, go into the package it wrote (addCharts.ts); those drawn only in Excel are left
+ * out and said in the returned notes. Sheet-scoped names, which ExcelJS does not model, are added
+ * to the workbook part as it is written.
  */
 import { promises as fs } from 'fs';
 import { Workbook, type Borders, type Cell as XlCell, type Fill, type Font, type Worksheet } from 'exceljs';
@@ -10,6 +11,7 @@ import type { Cell, CellStyle, ConditionalFormat, ReportDescription, SheetDescri
 import { fileFormula } from '../report/fileFormula';
 import { quoteSheet } from '../report/refs';
 import { freeName } from '../report/sheetNames';
+import { addCharts, type SheetCharts } from './addCharts';
 
 export interface WrittenReport {
   /** The names the sheets got (a taken name gets a suffix). */
@@ -18,12 +20,18 @@ export interface WrittenReport {
   notes: string[];
 }
 
+/** What addReportSheets leaves for the package: the charts each written sheet carries. */
+interface SheetsAdded extends WrittenReport {
+  charts: SheetCharts[];
+}
+
 /** The input file (or its bytes) plus the report → the bytes of the new workbook. */
 export async function writeReportWorkbook(input: Workbook | string | Buffer | ArrayBuffer | Uint8Array, report: ReportDescription): Promise<WrittenReport & { buffer: Buffer }> {
   const workbook = input instanceof Workbook ? input : await loaded(input);
-  const written = addReportSheets(workbook, report);
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  return { ...written, buffer };
+  const { sheets, notes, charts } = addReportSheets(workbook, report);
+  // ExcelJS writes no charts: they go into the package it wrote (addCharts.ts).
+  const buffer = await addCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), charts);
+  return { sheets, notes, buffer };
 }
 
 async function loaded(input: string | Buffer | ArrayBuffer | Uint8Array): Promise<Workbook> {
@@ -40,23 +48,25 @@ interface ScopedName {
 }
 
 /** Adds the report's sheets to a loaded workbook. */
-export function addReportSheets(workbook: Workbook, report: ReportDescription): WrittenReport {
+export function addReportSheets(workbook: Workbook, report: ReportDescription): SheetsAdded {
   const sheets: string[] = [];
   const notes: string[] = [];
+  const charts: SheetCharts[] = [];
   const scoped: ScopedName[] = [];
   for (const description of report.sheets) {
     const name = freeName(description.name, workbook.worksheets.map((w) => w.name));
     const ws = workbook.addWorksheet(name, { properties: description.tabColor ? { tabColor: { argb: argb(description.tabColor) } } : {} });
     writeSheet(ws, description, report);
     for (const n of description.names) scoped.push({ name: n.name, sheet: name, ref: n.ref });
-    for (const chart of description.charts) {
-      notes.push(`The chart '${chart.title}' on sheet '${name}' was left out: ExcelJS cannot write charts. Its data is in ${chart.categories} and ${chart.source}; Excel's "Create status report" draws it.`);
+    charts.push({ sheet: name, charts: description.charts.filter((chart) => !chart.excelOnly) });
+    for (const chart of description.charts.filter((c) => c.excelOnly)) {
+      notes.push(`The chart '${chart.title}' on sheet '${name}' is drawn only in Excel ("Create status report" in the task pane); the sheet shows the same figures. Its data is in ${chart.categories} and ${chart.source}.`);
     }
     sheets.push(name);
   }
   addScopedNames(workbook, scoped);
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
-  return { sheets, notes };
+  return { sheets, notes, charts };
 }
 
 function writeSheet(ws: Worksheet, d: SheetDescription, report: ReportDescription): void {

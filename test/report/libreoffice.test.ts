@@ -8,6 +8,7 @@ import type { ReportDescription } from '../../src/report/description';
 import { openRecalculated, recalculate, sofficePath, type Recalculated } from '../support/libreoffice';
 import { fixtureResults, fixtureModel, fixtureWorkbook, INJECTION_NAME, type Variant } from './fixture';
 import { fixtureReport, named, sheetOf } from './helpers';
+import { zipEntry } from './zipEntry';
 
 jest.setTimeout(240_000);
 
@@ -29,11 +30,12 @@ function same(want: unknown, got: string | number | boolean | null): boolean {
   return (want === '' || want === undefined ? null : want) === got;
 }
 
-async function recalculated(variant: Variant): Promise<{ report: ReportDescription; sheets: string[]; read: (sheet: string, address: string) => Recalculated }> {
+async function recalculated(variant: Variant): Promise<{ report: ReportDescription; sheets: string[]; saved: Buffer; read: (sheet: string, address: string) => Recalculated }> {
   const report = fixtureReport(variant);
   const out = await writeReportWorkbook(await fixtureWorkbook(variant), report);
-  const read = await openRecalculated(await recalculate(out.buffer));
-  return { report, sheets: out.sheets, read };
+  const saved = await recalculate(out.buffer);
+  const read = await openRecalculated(saved);
+  return { report, sheets: out.sheets, saved, read };
 }
 
 maybe.each<[string, Variant]>([
@@ -44,6 +46,17 @@ maybe.each<[string, Variant]>([
   let r: Awaited<ReturnType<typeof recalculated>>;
   beforeAll(async () => {
     r = await recalculated(variant);
+  });
+
+  it('reads the S-curve chart: the file it saves keeps it, over the same cells', () => {
+    const curve = sheetOf(r.report, 'status').charts[0];
+    const chart = zipEntry(r.saved, 'xl/charts/chart1.xml') as string;
+    expect(chart).toContain(`<a:t>${curve.title}</a:t>`);
+    // LibreOffice writes the references its own way (its quotes escaped, or none where a name needs none).
+    const refs = (chart.match(/<c:f>[^<]*<\/c:f>/g) ?? []).map((f) => f.replace(/<\/?c:f>/g, '').replace(/&apos;|'/g, ''));
+    const [, last] = curve.source.split(':');
+    expect(refs).toContain(`${r.sheets[0]}!$A$${Number(curve.categories.split(':')[0].slice(1))}:$A$${Number(last.slice(1))}`);
+    expect(refs.filter((f) => /\$[BCD]\$\d+:\$[BCD]\$\d+$/.test(f))).toHaveLength(3);
   });
 
   it('gives every named figure the engine value', () => {

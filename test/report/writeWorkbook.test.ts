@@ -73,9 +73,35 @@ describe('the ExcelJS writer', () => {
     expect((xml.match(/<cfRule /g) ?? []).length).toBe(7);
   });
 
-  it('leaves out the charts ExcelJS cannot write, and says so', () => {
-    expect(w.out.notes).toHaveLength(3);
-    expect(w.out.notes[0]).toMatch(/S-curve.*left out.*A\d+:A\d+ and B\d+:D\d+/);
+  it('writes the S-curve as a chart part over the sheet\'s cells, anchored where the description says', () => {
+    const types = zipEntry(w.out.buffer, '[Content_Types].xml') as string;
+    expect(types).toContain('<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
+    expect(types).toContain('<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>');
+    const chart = zipEntry(w.out.buffer, 'xl/charts/chart1.xml') as string;
+    const curve = sheetOf(w.report, 'status').charts[0];
+    const [names, last] = curve.source.split(':');
+    const [header, lastRow] = [Number(names.slice(1)), Number(last.slice(1))];
+    // The sheet got a suffix ('Status (2)'), and every reference follows it.
+    expect(chart.match(/<c:f>[^<]*<\/c:f>/g)).toEqual(['B', 'C', 'D'].flatMap((c) => [
+      `<c:f>'Status (2)'!$${c}$${header}</c:f>`,
+      `<c:f>'Status (2)'!$A$${header + 1}:$A$${lastRow}</c:f>`,
+      `<c:f>'Status (2)'!$${c}$${header + 1}:$${c}$${lastRow}</c:f>`,
+    ]));
+    expect(chart).toContain('<a:t>S-curve: PV, EV and AC</a:t>');
+    // The chart's sheet refers to its drawing, and the drawing to the chart.
+    const sheetPart = 'xl/worksheets/sheet7.xml';
+    expect(zipEntry(w.out.buffer, sheetPart)).toMatch(/<drawing r:id="rId\d+"\/><\/worksheet>$/);
+    expect(zipEntry(w.out.buffer, 'xl/worksheets/_rels/sheet7.xml.rels')).toContain('Target="../drawings/drawing1.xml"');
+    expect(zipEntry(w.out.buffer, 'xl/drawings/_rels/drawing1.xml.rels')).toContain('Target="../charts/chart1.xml"');
+    const drawing = zipEntry(w.out.buffer, 'xl/drawings/drawing1.xml') as string;
+    const from = /<xdr:from><xdr:col>(\d+)<\/xdr:col><xdr:colOff>0<\/xdr:colOff><xdr:row>(\d+)</.exec(drawing)!;
+    expect(`${String.fromCharCode(65 + Number(from[1]))}${Number(from[2]) + 1}`).toBe(curve.from);
+  });
+
+  it('leaves out the charts drawn only in Excel, and says where their figures are', () => {
+    expect(w.out.notes).toHaveLength(2);
+    expect(w.out.notes[0]).toMatch(/Gantt chart.*drawn only in Excel.*B\d+:B\d+ and C\d+:D\d+/);
+    expect(zipEntry(w.out.buffer, 'xl/charts/chart2.xml')).toBeNull();
   });
 
   it('gives two reports in one workbook names of their own', async () => {
