@@ -7,6 +7,7 @@
  */
 import { leavesOf } from '../../model/hierarchy';
 import type { Task } from '../../model/types';
+import type { ScheduleColumns } from '../types';
 import { linkSlack } from './floats';
 import { successors } from './network';
 import * as codes from './state';
@@ -16,20 +17,13 @@ import type { Network, Times } from './state';
 const { COMPLETE } = codes;
 
 /**
- * Dates by task index (serials, whole days: Int32Array keeps them small integers in the result
- * objects), filled for leaves, completed here for summaries.
+ * The result's columns of dates (serials, whole days), floats and critical flags by task index,
+ * filled for leaves, completed here for summaries; and what the schedule needs on the way.
+ * `critical`: 1 when open and its total float is at most the Critical Float setting.
  */
-export interface Shown {
-  start: Int32Array;
-  finish: Int32Array;
-  lateStart: Int32Array;
-  lateFinish: Int32Array;
-  totalFloat: Int32Array;
-  freeFloat: Int32Array;
+export interface Shown extends Pick<ScheduleColumns, 'start' | 'finish' | 'lateStart' | 'lateFinish' | 'totalFloat' | 'freeFloat' | 'critical'> {
   /** 1 when some work under the task is not done. */
   open: Uint8Array;
-  /** 1 when open and its total float is at most the Critical Float setting. */
-  critical: Uint8Array;
   /** Moments: the early ones for `ScheduleResult.moments`, the late ones (scratch.ts) only while scheduling. */
   startMoment: Int32Array;
   finishMoment: Int32Array;
