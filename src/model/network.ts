@@ -131,8 +131,6 @@ export function findCycles(network: Pick<TaskNetwork, 'predStart' | 'predTask'>)
   return cycles.sort((a, b) => a[0] - b[0]);
 }
 
-/** Successors of each task in one flat array: task v's are successor[first[v] .. first[v + 1]). */
-
 export function reportCycles(tasks: readonly Task[], cycles: number[][], issues: Issue[]): void {
   for (const cycle of cycles) {
     const ids = cycle.map((i) => tasks[i].id);

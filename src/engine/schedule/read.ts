@@ -29,30 +29,28 @@ export function readTasks(tasks: readonly Task[], network: TaskNetwork, moments:
       if (times.remaining === network.duration) times.remaining = network.duration.slice();
       readProgress(t, s, moments, times);
     }
-    if (levelingDelays === undefined && wholeDelay(t.levelingDelay) > 0) delayed(times)[s] = wholeDelay(t.levelingDelay);
+    if (levelingDelays === undefined) delayBy(times, s, t.levelingDelay);
   }
   // Leveling asks for delays of its own, for any task. Whether progress or a pin leaves room for
   // a delay is settled in constraints.ts.
   if (levelingDelays !== undefined) {
     for (let s = 0; s < leaf.length; s++) {
-      const wanted = leaf[s] === 1 ? wholeDelay(levelingDelays[s] !== undefined ? levelingDelays[s] : tasks[s].levelingDelay) : 0;
-      if (wanted > 0) {
-        touch(times, s);
-        delayed(times)[s] = wanted;
-      }
+      if (leaf[s] === 1) delayBy(times, s, levelingDelays[s] !== undefined ? levelingDelays[s] : tasks[s].levelingDelay);
     }
   }
 }
 
-/** The call's own delays, made on the first one: a plan without any shares one array of zeros. */
-function delayed(times: Times): Int32Array {
+/**
+ * Task s starts `wanted` working days (rounded) after its links allow. The call makes its own
+ * delay array on the first delay: a plan without any shares one array of zeros.
+ */
+function delayBy(times: Times, s: number, wanted: number): void {
+  const days = wanted > 0 && Number.isFinite(wanted) ? Math.round(wanted) : 0;
+  if (days === 0) return;
+  touch(times, s);
   if (!times.anyDelay) {
     times.delay = new Int32Array(times.leaf.length);
     times.anyDelay = true;
   }
-  return times.delay;
-}
-
-function wholeDelay(wanted: number): number {
-  return wanted > 0 && Number.isFinite(wanted) ? Math.round(wanted) : 0;
+  times.delay[s] = days;
 }
